@@ -1,0 +1,84 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { envSchema } from '../contracts/env.ts';
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  baseUrl: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  dataDir: string;
+  secret: string;
+  apiKey: string | undefined;
+  trustedOrigins: string[];
+  trustProxy: boolean;
+  logLevel: string;
+  rateLimits: { previewPerMinute: number; joinPerMinute: number; joinPerUserPerMinute: number };
+};
+
+/** A start-up problem, reported as one line that names the variable at fault. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads and checks the environment. In development a SECRET is generated once and kept in
+ * the data folder, so sessions and invite links survive restarts without any setup.
+ */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const name = issue.path.join('.');
+    throw new ConfigError(`Invalid configuration: ${name} ${issue.message}`);
+  }
+  const env = parsed.data;
+  const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  const port = env.PORT;
+  const baseUrl = (env.BASE_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+
+  let secret = env.SECRET;
+  if (!secret) {
+    if (env.NODE_ENV === 'production') {
+      throw new ConfigError(
+        'Invalid configuration: SECRET is required when NODE_ENV=production (try: openssl rand -hex 32)',
+      );
+    }
+    secret = readOrCreateSecret(dataDir);
+  }
+
+  return {
+    env: env.NODE_ENV,
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    baseUrl,
+    databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    dataDir,
+    secret,
+    apiKey: env.ROSTER_API_KEY,
+    trustedOrigins: (env.TRUSTED_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim().replace(/\/+$/, ''))
+      .filter(Boolean),
+    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    rateLimits: {
+      previewPerMinute: env.RATE_LIMIT_PREVIEW_PER_MINUTE,
+      joinPerMinute: env.RATE_LIMIT_JOIN_PER_MINUTE,
+      joinPerUserPerMinute: env.RATE_LIMIT_JOIN_PER_USER_PER_MINUTE,
+    },
+  };
+}
+
+function readOrCreateSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

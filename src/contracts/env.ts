@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+// Deployments often pass unset variables as empty strings; treat those as unset.
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const perMinute = (fallback: number) =>
+  z.preprocess(
+    (v) => (v === '' || v === undefined ? fallback : v),
+    z.coerce.number().int('must be a whole number').min(1, 'must be at least 1'),
+  );
+
+/** Every environment variable Roster reads, validated once at start-up. */
+export const envSchema = z.object({
+  NODE_ENV: z.preprocess(
+    (v) => (v === '' || v === undefined ? 'development' : v),
+    z.enum(['development', 'production', 'test']),
+  ),
+  PORT: z.preprocess(
+    (v) => (v === '' || v === undefined ? 3000 : v),
+    z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0-65535)'),
+  ),
+  HOST: optional(z.string()),
+  BASE_URL: optional(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://roster.example.com' }),
+  ),
+  DATABASE_URL: optional(
+    z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// connection URL'),
+  ),
+  DATABASE_POOL_SIZE: perMinute(10),
+  DATA_DIR: optional(z.string()),
+  SECRET: optional(z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)')),
+  ROSTER_API_KEY: optional(z.string().min(24, 'must be at least 24 characters (try: openssl rand -hex 24)')),
+  TRUSTED_ORIGINS: optional(z.string()),
+  TRUST_PROXY: optional(z.enum(['true', 'false', '1', '0'])),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  RATE_LIMIT_PREVIEW_PER_MINUTE: perMinute(120),
+  RATE_LIMIT_JOIN_PER_MINUTE: perMinute(60),
+  RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: perMinute(10),
+});
+
+export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * Every error Roster can answer with, and its HTTP status. Domain code throws
+ * `RosterError` with one of these codes; only the server maps codes to statuses.
+ */
+export const errorStatus = {
+  VALIDATION_FAILED: 400,
+  INVALID_CURSOR: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_API_KEY: 401,
+  FORBIDDEN: 403,
+  ORIGIN_NOT_ALLOWED: 403,
+  EMAIL_DOMAIN_NOT_ALLOWED: 403,
+  EMAIL_NOT_VERIFIED: 403,
+  NOT_FOUND: 404,
+  ORGANIZATION_NOT_FOUND: 404,
+  USER_NOT_FOUND: 404,
+  INVITE_INVALID: 404,
+  METHOD_NOT_ALLOWED: 405,
+  ALREADY_MEMBER: 409,
+  NO_SEATS_AVAILABLE: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+  OPERATOR_API_DISABLED: 503,
+  DATABASE_UNAVAILABLE: 503,
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+  }),
+});
+
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** The one error class: a code from the table above and a sentence a person understands. */
+export class RosterError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = 'RosterError';
+    this.code = code;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+
+  toBody(): ErrorBody {
+    return { error: { code: this.code, message: this.message } };
+  }
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { seatSummarySchema } from './organizations.ts';
+
+// Invite routes take their parameters as plain strings: any malformed id or token must
+// get the same INVITE_INVALID answer as a wrong one, never a validation error.
+export const inviteParams = z.object({
+  orgId: z.string().max(200),
+  token: z.string().max(200),
+});
+
+export const viewerStates = [
+  'signed_out',
+  'can_join',
+  'joins_without_seat',
+  'no_seats',
+  'already_member',
+  'email_domain_not_allowed',
+  'email_not_verified',
+] as const;
+export type ViewerState = (typeof viewerStates)[number];
+
+export const invitePreviewSchema = z.object({
+  organization: z.object({ id: z.uuid(), name: z.string(), image: z.string().nullable() }),
+  seats: seatSummarySchema,
+  viewer: z.object({ state: z.enum(viewerStates) }),
+});
+export type InvitePreview = z.infer<typeof invitePreviewSchema>;
+
+export const inviteLinkSchema = z.object({
+  url: z.url(),
+  paused: z.boolean(),
+  expiresAt: z.iso.datetime().nullable(),
+  allowedDomains: z.array(z.string()),
+  joins: z.int(),
+});
+export type InviteLink = z.infer<typeof inviteLinkSchema>;
+
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+    'allowedDomains must hold domain names such as example.com',
+  );
+
+export const updateInviteLinkBody = z
+  .object({
+    paused: z.boolean().optional(),
+    expiresAt: z.iso
+      .datetime({ offset: true, error: 'expiresAt must be an ISO 8601 date-time, or null for no expiry' })
+      .nullable()
+      .optional(),
+    allowedDomains: z.array(domain).max(50, 'at most 50 allowed domains').optional(),
+  })
+  .strict();

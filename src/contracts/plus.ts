@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+export const plusStatusSchema = z.object({
+  active: z.boolean(),
+  source: z.enum(['personal', 'organization']).nullable(),
+  organizationId: z.uuid().nullable(),
+});
+export type PlusStatus = z.infer<typeof plusStatusSchema>;
+
+export const userIdParams = z.object({ userId: z.string().min(1).max(200) });
+
+export const setPersonalPlusBody = z.object({ active: z.boolean() });
+
+export const entitlementsSchema = z.object({ userId: z.string(), plus: plusStatusSchema });
+
+export const meSchema = z.object({
+  user: z.object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string(),
+    emailVerified: z.boolean(),
+    image: z.string().nullable(),
+  }),
+  plus: plusStatusSchema,
+});
+export type Me = z.infer<typeof meSchema>;

@@ -1,0 +1,46 @@
+import { eq } from 'drizzle-orm';
+import { RosterError } from '../../contracts/errors.ts';
+import type { Database } from '../../db/client.ts';
+import { inviteLink, organization } from '../../db/schema/organizations.ts';
+import { tokenMatches } from './invite-token.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NO_SUCH_ORG = '00000000-0000-0000-0000-000000000000';
+
+/** One answer for every bad link, so a probe cannot tell a reset link from a made-up one. */
+export function inviteInvalid(): RosterError {
+  return new RosterError(
+    'INVITE_INVALID',
+    'This invite link is not valid. It may have been reset, paused or expired; ask an admin of the organization for the current link.',
+  );
+}
+
+export type ValidInvite = {
+  organization: typeof organization.$inferSelect;
+  link: typeof inviteLink.$inferSelect;
+};
+
+/** Resolves an invite link to its organization, or throws INVITE_INVALID. */
+export async function findValidInvite(
+  db: Database,
+  options: { key: Buffer; organizationId: string; token: string; now?: Date },
+): Promise<ValidInvite> {
+  const { key, organizationId, token } = options;
+  const now = options.now ?? new Date();
+  const rows = UUID.test(organizationId)
+    ? await db
+        .select({ organization, link: inviteLink })
+        .from(organization)
+        .innerJoin(inviteLink, eq(inviteLink.organizationId, organization.id))
+        .where(eq(organization.id, organizationId))
+    : [];
+  const found = rows[0];
+  // Compare even when nothing was found, so timing does not tell which orgs exist.
+  const matches = tokenMatches(key, found?.organization.id ?? NO_SUCH_ORG, found?.link.version ?? 0, token);
+  if (!found || !matches || !isOpen(found.link, now)) throw inviteInvalid();
+  return found;
+}
+
+export function isOpen(link: { paused: boolean; expiresAt: Date | null }, now: Date): boolean {
+  return !link.paused && (link.expiresAt === null || link.expiresAt > now);
+}

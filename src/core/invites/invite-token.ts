@@ -1,0 +1,33 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** 128 bits: unguessable, and short enough to read aloud from a QR code's caption. */
+const TOKEN_BYTES = 16;
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22}$/;
+
+/** A key for invite links only, derived so the raw SECRET never signs two kinds of thing. */
+export function deriveInviteKey(secret: string): Buffer {
+  return createHmac('sha256', secret).update('roster:invite-link:v1').digest();
+}
+
+/** The token is recomputed, never stored: HMAC(key, orgId, version). */
+export function inviteToken(key: Buffer, organizationId: string, version: number): string {
+  return createHmac('sha256', key)
+    .update(`${organizationId}:${version}`)
+    .digest()
+    .subarray(0, TOKEN_BYTES)
+    .toString('base64url');
+}
+
+/** Constant-time comparison; always does the same work whatever the input looks like. */
+export function tokenMatches(
+  key: Buffer,
+  organizationId: string,
+  version: number,
+  candidate: string,
+): boolean {
+  const expected = Buffer.from(inviteToken(key, organizationId, version), 'base64url');
+  const given = TOKEN_PATTERN.test(candidate)
+    ? Buffer.from(candidate, 'base64url')
+    : Buffer.alloc(TOKEN_BYTES);
+  return timingSafeEqual(expected, given) && TOKEN_PATTERN.test(candidate);
+}

@@ -1,0 +1,50 @@
+import { and, eq } from 'drizzle-orm';
+import type { InvitePreview, ViewerState } from '../../contracts/invites.ts';
+import type { Database } from '../../db/client.ts';
+import { user } from '../../db/schema/auth.ts';
+import { membership } from '../../db/schema/organizations.ts';
+import { seatSummary } from '../organizations/organization-view.ts';
+import { getPlusStatus } from '../plus/get-plus-status.ts';
+import { domainRestriction } from './email-domain.ts';
+import { findValidInvite } from './find-valid-invite.ts';
+
+/**
+ * What the invite page shows before anyone clicks Join: the organization, its free
+ * seats and what would happen to this viewer. Never the member list.
+ */
+export async function previewInvite(
+  db: Database,
+  options: { key: Buffer; organizationId: string; token: string; viewerId: string | null },
+): Promise<InvitePreview> {
+  const { organization: org, link } = await findValidInvite(db, options);
+  const seats = seatSummary(org);
+  return {
+    organization: { id: org.id, name: org.name, image: org.image },
+    seats,
+    viewer: { state: await viewerState(db, org.id, link.allowedDomains, seats.available, options.viewerId) },
+  };
+}
+
+async function viewerState(
+  db: Database,
+  organizationId: string,
+  allowedDomains: string[],
+  available: number,
+  viewerId: string | null,
+): Promise<ViewerState> {
+  if (!viewerId) return 'signed_out';
+  const [member] = await db
+    .select({ role: membership.role })
+    .from(membership)
+    .where(and(eq(membership.organizationId, organizationId), eq(membership.userId, viewerId)));
+  if (member) return 'already_member';
+  const [viewer] = await db
+    .select({ email: user.email, emailVerified: user.emailVerified })
+    .from(user)
+    .where(eq(user.id, viewerId));
+  if (!viewer) return 'signed_out';
+  const restricted = domainRestriction(allowedDomains, viewer);
+  if (restricted) return restricted;
+  if ((await getPlusStatus(db, viewerId)).active) return 'joins_without_seat';
+  return available > 0 ? 'can_join' : 'no_seats';
+}

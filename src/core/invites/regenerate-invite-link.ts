@@ -1,0 +1,34 @@
+import { eq, sql } from 'drizzle-orm';
+import type { InviteLink } from '../../contracts/invites.ts';
+import type { Database } from '../../db/client.ts';
+import { inviteLink } from '../../db/schema/organizations.ts';
+import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { inviteLinkView } from './invite-link-view.ts';
+
+/**
+ * Kills the current link at once by bumping its version: the old token no longer matches
+ * the HMAC of any stored version. Settings (pause, expiry, domains) carry over.
+ */
+export async function regenerateInviteLink(
+  db: Database,
+  options: { organizationId: string; userId: string; key: Buffer; baseUrl: string },
+): Promise<InviteLink> {
+  return db.transaction(async (tx) => {
+    const member = await requireMembership(tx, options.organizationId, options.userId);
+    requirePermission(member, 'inviteLink', 'regenerate', 'reset the invite link');
+    const [link] = await tx
+      .update(inviteLink)
+      .set({ version: sql`${inviteLink.version} + 1`, joins: 0, updatedAt: new Date() })
+      .where(eq(inviteLink.organizationId, options.organizationId))
+      .returning();
+    if (!link) throw new Error('organization has no invite link row');
+    await recordAuditEvent(tx, {
+      organizationId: options.organizationId,
+      actorId: options.userId,
+      action: 'invite_link.regenerated',
+      data: { version: link.version },
+    });
+    return inviteLinkView(link, options);
+  });
+}

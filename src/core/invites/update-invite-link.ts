@@ -1,0 +1,58 @@
+import { eq } from 'drizzle-orm';
+import { RosterError } from '../../contracts/errors.ts';
+import type { InviteLink } from '../../contracts/invites.ts';
+import type { Database } from '../../db/client.ts';
+import { inviteLink } from '../../db/schema/organizations.ts';
+import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { inviteLinkView } from './invite-link-view.ts';
+
+export type InviteLinkChanges = {
+  paused?: boolean | undefined;
+  expiresAt?: string | null | undefined;
+  allowedDomains?: string[] | undefined;
+};
+
+/** Pause, expiry and allowed e-mail domains: the optional controls on the one link. */
+export async function updateInviteLink(
+  db: Database,
+  options: {
+    organizationId: string;
+    userId: string;
+    key: Buffer;
+    baseUrl: string;
+    changes: InviteLinkChanges;
+    now?: Date;
+  },
+): Promise<InviteLink> {
+  const { changes } = options;
+  const expiresAt = typeof changes.expiresAt === 'string' ? new Date(changes.expiresAt) : changes.expiresAt;
+  if (expiresAt && expiresAt <= (options.now ?? new Date())) {
+    throw new RosterError(
+      'VALIDATION_FAILED',
+      'expiresAt must be in the future; use paused to stop the link now.',
+    );
+  }
+  return db.transaction(async (tx) => {
+    const member = await requireMembership(tx, options.organizationId, options.userId);
+    requirePermission(member, 'inviteLink', 'update', 'change the invite link settings');
+    const [link] = await tx
+      .update(inviteLink)
+      .set({
+        ...(changes.paused !== undefined && { paused: changes.paused }),
+        ...(expiresAt !== undefined && { expiresAt }),
+        ...(changes.allowedDomains !== undefined && { allowedDomains: [...new Set(changes.allowedDomains)] }),
+        updatedAt: new Date(),
+      })
+      .where(eq(inviteLink.organizationId, options.organizationId))
+      .returning();
+    if (!link) throw new Error('organization has no invite link row');
+    await recordAuditEvent(tx, {
+      organizationId: options.organizationId,
+      actorId: options.userId,
+      action: 'invite_link.updated',
+      data: { ...changes },
+    });
+    return inviteLinkView(link, options);
+  });
+}

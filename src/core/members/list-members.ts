@@ -1,0 +1,71 @@
+import { and, asc, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import type { Member } from '../../contracts/members.ts';
+import { can } from '../../contracts/permissions.ts';
+import type { Database } from '../../db/client.ts';
+import { user } from '../../db/schema/auth.ts';
+import { membership } from '../../db/schema/organizations.ts';
+import { requireMembership } from '../access/require-membership.ts';
+import { decodeMemberCursor, encodeMemberCursor } from './member-cursor.ts';
+
+/**
+ * A page of an organization's members, oldest first, by keyset so page 1,000 costs the
+ * same as page 1. Owners and admins also see e-mail addresses and last activity, and
+ * only they can search by e-mail (otherwise search would reveal addresses).
+ */
+export async function listMembers(
+  db: Database,
+  options: {
+    organizationId: string;
+    userId: string;
+    limit: number;
+    cursor?: string | undefined;
+    q?: string | undefined;
+  },
+): Promise<{ members: Member[]; nextCursor: string | null }> {
+  const viewer = await requireMembership(db, options.organizationId, options.userId);
+  const privileged = can(viewer.role, 'members', 'readPrivate');
+  const conditions: SQL[] = [eq(membership.organizationId, options.organizationId)];
+  if (options.cursor) {
+    const after = decodeMemberCursor(options.cursor);
+    conditions.push(
+      sql`(${membership.joinedAt}, ${membership.userId}) > (${after.joinedAt}, ${after.userId})`,
+    );
+  }
+  if (options.q) {
+    const pattern = `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const byName = ilike(user.name, pattern);
+    conditions.push(privileged ? (or(byName, ilike(user.email, pattern)) as SQL) : byName);
+  }
+  const rows = await db
+    .select({
+      id: user.id,
+      name: user.name,
+      image: user.image,
+      email: user.email,
+      role: membership.role,
+      seat: membership.seat,
+      joinedAt: membership.joinedAt,
+      lastActiveAt: membership.lastActiveAt,
+    })
+    .from(membership)
+    .innerJoin(user, eq(user.id, membership.userId))
+    .where(and(...conditions))
+    .orderBy(asc(membership.joinedAt), asc(membership.userId))
+    .limit(options.limit + 1);
+
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    members: page.map((r) => ({
+      user: { id: r.id, name: r.name, image: r.image, ...(privileged && { email: r.email }) },
+      role: r.role,
+      seat: r.seat,
+      joinedAt: r.joinedAt.toISOString(),
+      ...(privileged && { lastActiveAt: r.lastActiveAt?.toISOString() ?? null }),
+    })),
+    nextCursor:
+      rows.length > options.limit && last
+        ? encodeMemberCursor({ joinedAt: last.joinedAt, userId: last.id })
+        : null,
+  };
+}

@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { user } from './auth.ts';
+
+export const organization = pgTable(
+  'organization',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    image: text('image'),
+    seats: integer('seats').notNull(),
+    seatsUsed: integer('seats_used').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The seat invariant lives in the database so no code path can oversell.
+  (t) => [check('organization_seats_check', sql`${t.seatsUsed} >= 0 AND ${t.seatsUsed} <= ${t.seats}`)],
+);
+
+/**
+ * The organization's one invite link. The token itself is never stored: it is an HMAC of
+ * the server secret, the organization id and `version`; regenerating bumps `version`.
+ */
+export const inviteLink = pgTable('invite_link', {
+  organizationId: uuid('organization_id')
+    .primaryKey()
+    .references(() => organization.id, { onDelete: 'cascade' }),
+  version: integer('version').notNull().default(1),
+  paused: boolean('paused').notNull().default(false),
+  expiresAt: timestamp('expires_at', { withTimezone: true }),
+  allowedDomains: text('allowed_domains').array().notNull().default(sql`'{}'::text[]`),
+  // Joins through the current version of the link; reset when it is regenerated.
+  joins: integer('joins').notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const membership = pgTable(
+  'membership',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ['owner', 'admin', 'member'] }).notNull(),
+    seat: text('seat', { enum: ['plus', 'none'] }).notNull(),
+    joinedAt: timestamp('joined_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.userId], name: 'membership_pkey' }),
+    check('membership_role_check', sql`${t.role} IN ('owner', 'admin', 'member')`),
+    check('membership_seat_check', sql`${t.seat} IN ('plus', 'none')`),
+    // At most one owner per organization.
+    uniqueIndex('membership_one_owner_idx').on(t.organizationId).where(sql`${t.role} = 'owner'`),
+    // A person holds Plus from at most one organization: no double seats anywhere.
+    uniqueIndex('membership_one_seat_per_user_idx').on(t.userId).where(sql`${t.seat} = 'plus'`),
+    // Keyset pagination of the member list, oldest member first. Millisecond precision
+    // (above) keeps cursors exact when they round-trip through JavaScript dates.
+    index('membership_org_joined_idx').on(t.organizationId, t.joinedAt, t.userId),
+    index('membership_user_idx').on(t.userId),
+  ],
+);
+
+/** A personal Plus subscription, reported by the operator's product. A row means active. */
+export const personalPlus = pgTable('personal_plus', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => user.id, { onDelete: 'cascade' }),
+  since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: uuid('organization_id').notNull(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    actorId: text('actor_id'),
+    action: text('action').notNull(),
+    targetId: text('target_id'),
+    data: jsonb('data').notNull().default({}),
+  },
+  // No foreign key to organization: the log outlives a deleted organization.
+  (t) => [index('audit_event_org_at_idx').on(t.organizationId, t.at, t.id)],
+);

@@ -1,0 +1,76 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config/load-config.ts';
+import { deriveInviteKey } from '../core/invites/invite-token.ts';
+import type { Database } from '../db/client.ts';
+import { createAuth } from './auth/create-auth.ts';
+import { mountAuth } from './auth/mount-auth.ts';
+import { registerErrorHandling } from './plugins/error-handler.ts';
+import { registerSession } from './plugins/session.ts';
+import { redactUrl } from './redact.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { healthRoutes } from './routes/health.ts';
+import { inviteLinkRoutes } from './routes/invite-link.ts';
+import { inviteRoutes } from './routes/invites.ts';
+import { meRoutes } from './routes/me.ts';
+import { memberRoutes } from './routes/members.ts';
+import { operatorRoutes } from './routes/operator.ts';
+import { organizationRoutes } from './routes/organizations.ts';
+
+/** Builds the whole HTTP server around an open database; the caller listens and closes. */
+export async function buildApp(options: { config: Config; db: Database }): Promise<FastifyInstance> {
+  const { config, db } = options;
+  const app = Fastify({
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      serializers: {
+        // Invite URLs carry the token: never write it to a log.
+        req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+      },
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const auth = createAuth(db, config);
+  app.decorate('roster', { db, config, auth, inviteKey: deriveInviteKey(config.secret) });
+
+  registerErrorHandling(app);
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Roster API', version: '1' },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'ROSTER_API_KEY, for the operator API' },
+          session: { type: 'apiKey', in: 'cookie', name: 'better-auth.session_token' },
+        },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  registerSession(app);
+  mountAuth(app, auth, config.baseUrl);
+
+  for (const routes of [
+    healthRoutes,
+    docsRoutes,
+    meRoutes,
+    operatorRoutes,
+    organizationRoutes,
+    memberRoutes,
+    inviteLinkRoutes,
+    inviteRoutes,
+  ]) {
+    await app.register(routes);
+  }
+  return app;
+}

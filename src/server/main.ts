@@ -1,0 +1,39 @@
+import { ConfigError, loadConfig } from '../config/load-config.ts';
+import { openDatabase } from '../db/client.ts';
+import { buildApp } from './app.ts';
+
+/** `npm start`: check the config, open and migrate the database, serve until told to stop. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+  });
+  await database.migrate();
+  const app = await buildApp({ config, db: database.db });
+  await app.listen({ port: config.port, host: config.host });
+  const where = database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
+  app.log.info(`Roster is running at ${config.baseUrl} (${where}); API docs at ${config.baseUrl}/api/docs`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info(`${signal} received, shutting down`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('Roster could not start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { type ErrorCode, errorStatus, RosterError } from '../../contracts/errors.ts';
+import { isDatabaseUnavailable } from '../../db/errors.ts';
+
+const codeForStatus: Partial<Record<number, ErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+};
+
+// Fastify's own wording for these is aimed at developers of Fastify, not of clients.
+const fastifyMessages: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send the request body as JSON (Content-Type: application/json).',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request says it carries JSON but the body is empty.',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON.',
+};
+
+/** Turns every error into `{ error: { code, message } }`; only real bugs become a 500. */
+export function toRosterError(error: FastifyError | RosterError | Error): RosterError {
+  if (error instanceof RosterError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const first = error.validation[0];
+    const where =
+      error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'request');
+    const field = first?.instancePath ? first.instancePath.slice(1).replaceAll('/', '.') : '';
+    const message = first?.message ?? 'is not valid';
+    return new RosterError(
+      'VALIDATION_FAILED',
+      `Invalid ${where}${field ? ` field "${field}"` : ''}: ${message}`,
+    );
+  }
+  if (isDatabaseUnavailable(error)) {
+    return new RosterError(
+      'DATABASE_UNAVAILABLE',
+      'The database is unavailable right now; try again in a few seconds.',
+    );
+  }
+  const status = (error as FastifyError).statusCode;
+  const code = status ? codeForStatus[status] : undefined;
+  if (code) {
+    const fastifyCode = (error as FastifyError).code;
+    const message = (fastifyCode && fastifyMessages[fastifyCode]) || error.message;
+    if (fastifyCode?.startsWith('FST_ERR_CTP_INVALID_JSON') || (/JSON/.test(message) && status === 400)) {
+      return new RosterError('VALIDATION_FAILED', fastifyMessages.FST_ERR_CTP_INVALID_JSON_BODY!);
+    }
+    return new RosterError(code, message);
+  }
+  return new RosterError('INTERNAL_ERROR', 'Something went wrong on our side; it has been logged.');
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const rosterError = toRosterError(error);
+    if (rosterError.code === 'INTERNAL_ERROR') request.log.error({ err: error }, 'unhandled error');
+    if (rosterError.code === 'DATABASE_UNAVAILABLE') {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', '5');
+    }
+    return reply.status(errorStatus[rosterError.code]).send(rosterError.toBody());
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const error = new RosterError(
+      'NOT_FOUND',
+      `There is no ${request.method} ${request.url.split('?')[0]} route.`,
+    );
+    return reply.status(404).send(error.toBody());
+  });
+}
