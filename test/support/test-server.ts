@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { loadConfig } from '../../src/config/load-config.ts';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
+import { buildApp } from '../../src/server/app.ts';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+export const TEST_API_KEY = 'test-operator-key-0123456789abcdef';
+
+export type TestServer = {
+  url: string;
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  testDatabase: TestDatabase;
+  /** Stops the server and closes the database, then opens both again on the same data. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/**
+ * The real Roster server on a real port, with its own database. Rate limits are set high
+ * unless a test asks otherwise, so that bursts from 127.0.0.1 test the domain, not the limiter.
+ */
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const testDatabase = await createTestDatabase();
+  const port = await freePort();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    BASE_URL: `http://127.0.0.1:${port}`,
+    SECRET: randomBytes(32).toString('hex'),
+    ROSTER_API_KEY: TEST_API_KEY,
+    RATE_LIMIT_PREVIEW_PER_MINUTE: '100000',
+    RATE_LIMIT_JOIN_PER_MINUTE: '100000',
+    RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: '100000',
+    ...testDatabase.env,
+    ...env,
+  });
+
+  const open = async () => {
+    const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 20 });
+    await database.migrate();
+    const app = await buildApp({ config, db: database.db });
+    await app.listen({ port, host: '127.0.0.1' });
+    return { app, database };
+  };
+
+  let current = await open();
+  const server: TestServer = {
+    url: config.baseUrl,
+    app: current.app,
+    database: current.database,
+    testDatabase,
+    async restart() {
+      await current.app.close();
+      await current.database.close();
+      current = await open();
+      server.app = current.app;
+      server.database = current.database;
+    },
+    async close() {
+      await current.app.close();
+      await current.database.close();
+      await testDatabase.drop();
+    },
+  };
+  return server;
+}
