@@ -7,7 +7,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 const perMinute = (fallback: number) =>
   z.preprocess(
     (v) => (v === '' || v === undefined ? fallback : v),
-    z.coerce.number().int('must be a whole number').min(1, 'must be at least 1'),
+    z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1'),
   );
 
 /** Every environment variable Roster reads, validated once at start-up. */
@@ -18,7 +18,11 @@ export const envSchema = z.object({
   ),
   PORT: z.preprocess(
     (v) => (v === '' || v === undefined ? 3000 : v),
-    z.coerce.number().int('must be a whole number').min(0).max(65535, 'must be a port number (0-65535)'),
+    z.coerce
+      .number({ error: 'must be a port number (0-65535)' })
+      .int('must be a port number (0-65535)')
+      .min(0, 'must be a port number (0-65535)')
+      .max(65535, 'must be a port number (0-65535)'),
   ),
   HOST: optional(z.string()),
   BASE_URL: optional(
@@ -29,6 +33,7 @@ export const envSchema = z.object({
   ),
   DATABASE_POOL_SIZE: perMinute(10),
   DATA_DIR: optional(z.string()),
+  WEB_ROOT: optional(z.string()),
   SECRET: optional(z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)')),
   ROSTER_API_KEY: optional(z.string().min(24, 'must be at least 24 characters (try: openssl rand -hex 24)')),
   TRUSTED_ORIGINS: optional(z.string()),

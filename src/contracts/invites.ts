@@ -4,8 +4,8 @@ import { seatSummarySchema } from './organizations.ts';
 // Invite routes take their parameters as plain strings: any malformed id or token must
 // get the same INVITE_INVALID answer as a wrong one, never a validation error.
 export const inviteParams = z.object({
-  orgId: z.string().max(200),
-  token: z.string().max(200),
+  orgId: z.string(),
+  token: z.string(),
 });
 
 export const viewerStates = [

@@ -26,6 +26,8 @@ export async function buildApp(options: { config: Config; db: Database }): Promi
   const app = Fastify({
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
+    // Long enough that any malformed invite token reaches our code and gets INVITE_INVALID.
+    maxParamLength: 2_000,
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],

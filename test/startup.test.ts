@@ -1,0 +1,107 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Client, signUp } from './support/client.ts';
+import { createOrganization } from './support/factories.ts';
+import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { freePort } from './support/test-server.ts';
+
+/** Runs `src/server/main.ts` as `npm start` does, in a process of its own. */
+function startRoster(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('Roster is running')) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`Roster exited with ${code}: ${output}`));
+    });
+  });
+  // Processes expected to fail never become ready; only tests that await `ready` care.
+  ready.catch(() => {});
+  return { child, exited, ready, output: () => output };
+}
+
+const running: ChildProcess[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const child of running.splice(0)) child.kill('SIGKILL');
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+describe('start-up', () => {
+  it('stops with one line naming the bad setting', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'roster-config-'));
+    cleanups.push(async () => rmSync(dataDir, { recursive: true, force: true }));
+    const cases: [Record<string, string>, string][] = [
+      [{ PORT: 'eighty' }, 'Invalid configuration: PORT must be a port number (0-65535)'],
+      [{ NODE_ENV: 'production' }, 'Invalid configuration: SECRET is required when NODE_ENV=production'],
+      [
+        { DATABASE_URL: 'mysql://localhost/roster' },
+        'Invalid configuration: DATABASE_URL must be a postgres://',
+      ],
+      [{ SECRET: 'short' }, 'Invalid configuration: SECRET must be at least 32 characters'],
+    ];
+    await Promise.all(
+      cases.map(async ([env, message]) => {
+        const roster = startRoster({ DATA_DIR: dataDir, ...env });
+        expect(await roster.exited).toBe(1);
+        const lines = roster.output().trim().split('\n');
+        expect(lines).toEqual([expect.stringContaining(message)]);
+      }),
+    );
+  });
+
+  it('keeps everything across a restart on the same data, and never logs an invite token', async () => {
+    const database: TestDatabase = await createTestDatabase();
+    cleanups.push(() => database.drop());
+    const port = await freePort();
+    const env = { ...database.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info' };
+    const url = `http://localhost:${port}`;
+
+    const first = startRoster(env);
+    running.push(first.child);
+    await first.ready;
+    const owner = await signUp(url, { name: 'Persistent Owner' });
+    const org = await createOrganization(owner, { name: 'Survivor', seats: 3 });
+    const joiner = await signUp(url);
+    expect((await joiner.client.post(`${org.invitePath}/join`)).status).toBe(201);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    const token = org.invitePath.split('/').at(-1)!;
+    expect(first.output()).toContain('/api/v1/invites/');
+    expect(first.output()).not.toContain(token);
+
+    const second = startRoster(env);
+    running.push(second.child);
+    await second.ready;
+    // Same session cookie, same organization, same members, and the same invite link
+    // (the development secret was kept in the data folder).
+    const detail = await owner.client.get(`/api/v1/organizations/${org.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body).toMatchObject({ name: 'Survivor', seats: { total: 3, used: 2, available: 1 } });
+    const members = await owner.client.get(`/api/v1/organizations/${org.id}/members`);
+    expect(members.body.members.map((m: any) => m.user.id)).toEqual([owner.id, joiner.id]);
+    expect((await owner.client.get(`/api/v1/organizations/${org.id}/invite-link`)).body.url).toBe(
+      org.inviteUrl,
+    );
+    const signIn = await new Client(url).post('/api/auth/sign-in/email', {
+      email: owner.email,
+      password: 'correct horse battery',
+    });
+    expect(signIn.status).toBe(200);
+  });
+});
