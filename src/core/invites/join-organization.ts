@@ -1,11 +1,12 @@
-import { and, eq, lt, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { RosterError } from '../../contracts/errors.ts';
 import type { Membership } from '../../contracts/members.ts';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { inviteLink, membership, organization } from '../../db/schema/organizations.ts';
+import { inviteLink, membership } from '../../db/schema/organizations.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { lockUserForPlus } from '../plus/lock-user.ts';
+import { claimSeat } from '../seats/claim-seat.ts';
 import { domainRestriction } from './email-domain.ts';
 import { findValidInvite, inviteInvalid } from './find-valid-invite.ts';
 
@@ -96,19 +97,4 @@ async function refuseIfMember(tx: Database, organizationId: string, userId: stri
 
 function alreadyMember() {
   return new RosterError('ALREADY_MEMBER', 'You are already a member of this organization.');
-}
-
-/** The guarded claim: one conditional UPDATE, never a count followed by an insert. */
-export async function claimSeat(tx: Database, organizationId: string): Promise<void> {
-  const [claimed] = await tx
-    .update(organization)
-    .set({ seatsUsed: sql`${organization.seatsUsed} + 1` })
-    .where(and(eq(organization.id, organizationId), lt(organization.seatsUsed, organization.seats)))
-    .returning({ id: organization.id });
-  if (!claimed) {
-    throw new RosterError(
-      'NO_SEATS_AVAILABLE',
-      'No seats left — ask an admin of this organization to add seats.',
-    );
-  }
 }

@@ -1,8 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { PlusStatus } from '../../contracts/plus.ts';
 import type { Database } from '../../db/client.ts';
-import { membership, organization, personalPlus } from '../../db/schema/organizations.ts';
+import { personalPlus } from '../../db/schema/organizations.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { lockOrganization } from '../seats/lock-organization.ts';
+import { releaseSeat } from '../seats/release-seat.ts';
 import { getPlusStatus } from './get-plus-status.ts';
 import { lockUserForPlus } from './lock-user.ts';
 
@@ -24,29 +26,15 @@ export async function setPersonalPlus(
     }
     await tx.insert(personalPlus).values({ userId: options.userId }).onConflictDoNothing();
     if (plus.source === 'organization' && plus.organizationId) {
-      await releaseSeat(tx, plus.organizationId, options.userId);
+      await releaseOrganizationSeat(tx, plus.organizationId, options.userId);
     }
     return getPlusStatus(tx, options.userId);
   });
 }
 
-async function releaseSeat(tx: Database, organizationId: string, userId: string) {
-  const [released] = await tx
-    .update(membership)
-    .set({ seat: 'none' })
-    .where(
-      and(
-        eq(membership.organizationId, organizationId),
-        eq(membership.userId, userId),
-        eq(membership.seat, 'plus'),
-      ),
-    )
-    .returning({ userId: membership.userId });
-  if (!released) return;
-  await tx
-    .update(organization)
-    .set({ seatsUsed: sql`${organization.seatsUsed} - 1` })
-    .where(eq(organization.id, organizationId));
+async function releaseOrganizationSeat(tx: Database, organizationId: string, userId: string) {
+  await lockOrganization(tx, organizationId);
+  if (!(await releaseSeat(tx, organizationId, userId))) return;
   await recordAuditEvent(tx, {
     organizationId,
     actorId: null,

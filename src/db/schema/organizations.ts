@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -96,4 +97,32 @@ export const auditEvent = pgTable(
   },
   // No foreign key to organization: the log outlives a deleted organization.
   (t) => [index('audit_event_org_at_idx').on(t.organizationId, t.at, t.id)],
+);
+
+// drizzle 0.45 has no bytea column type; both drivers hand bytea to us as a Buffer-like.
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * An organization's image, kept in the database rather than on disk because several
+ * Roster instances may share one PostgreSQL. `hash` (a sha256 prefix) is part of the
+ * public URL, so a new image gets a new URL and old ones can be cached forever.
+ */
+export const organizationImage = pgTable(
+  'organization_image',
+  {
+    organizationId: uuid('organization_id')
+      .primaryKey()
+      .references(() => organization.id, { onDelete: 'cascade' }),
+    hash: text('hash').notNull(),
+    contentType: text('content_type').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('organization_image_type_check', sql`${t.contentType} IN ('image/png', 'image/jpeg', 'image/gif')`),
+    check('organization_image_size_check', sql`octet_length(${t.bytes}) <= 2097152`),
+  ],
 );

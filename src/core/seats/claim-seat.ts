@@ -1,0 +1,22 @@
+import { and, eq, lt, sql } from 'drizzle-orm';
+import { RosterError } from '../../contracts/errors.ts';
+import type { Database } from '../../db/client.ts';
+import { organization } from '../../db/schema/organizations.ts';
+
+/**
+ * The guarded claim: one conditional UPDATE, never a count followed by an insert. Used by
+ * joining and by an admin assigning a seat, so both obey the same limit the same way.
+ */
+export async function claimSeat(tx: Database, organizationId: string): Promise<void> {
+  const [claimed] = await tx
+    .update(organization)
+    .set({ seatsUsed: sql`${organization.seatsUsed} + 1` })
+    .where(and(eq(organization.id, organizationId), lt(organization.seatsUsed, organization.seats)))
+    .returning({ id: organization.id });
+  if (!claimed) {
+    throw new RosterError(
+      'NO_SEATS_AVAILABLE',
+      'No seats left — ask an admin of this organization to add seats.',
+    );
+  }
+}
