@@ -9,9 +9,10 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as authTables from './schema/auth.ts';
+import * as notificationTables from './schema/notifications.ts';
 import * as organizationTables from './schema/organizations.ts';
 
-export const schema = { ...authTables, ...organizationTables };
+export const schema = { ...authTables, ...organizationTables, ...notificationTables };
 
 /** One type for both drivers; a transaction handle satisfies it too. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
