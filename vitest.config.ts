@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
+    // The second builds the web app once for the browser tests (test/e2e).
+    globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/build-web-app.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',

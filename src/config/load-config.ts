@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { envSchema } from '../contracts/env.ts';
 
 export type Config = {
@@ -11,6 +12,8 @@ export type Config = {
   databaseUrl: string | undefined;
   databasePoolSize: number;
   dataDir: string;
+  /** The built web app (`vite build` output) that the server serves. */
+  webRoot: string;
   secret: string;
   apiKey: string | undefined;
   trustedOrigins: string[];
@@ -58,6 +61,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     dataDir,
+    webRoot: path.resolve(env.WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url))),
     secret,
     apiKey: env.ROSTER_API_KEY,
     trustedOrigins: (env.TRUSTED_ORIGINS ?? '')

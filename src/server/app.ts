@@ -10,6 +10,7 @@ import { createAuth } from './auth/create-auth.ts';
 import { mountAuth } from './auth/mount-auth.ts';
 import { registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSession } from './plugins/session.ts';
+import { registerWebApp } from './plugins/web-app.ts';
 import { redactUrl } from './redact.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -74,5 +75,6 @@ export async function buildApp(options: { config: Config; db: Database }): Promi
   ]) {
     await app.register(routes);
   }
+  await registerWebApp(app, config.webRoot);
   return app;
 }

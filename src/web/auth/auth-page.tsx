@@ -1,0 +1,124 @@
+import { type FormEvent, useId, useState } from 'react';
+import { AppShell } from '../layout/app-shell.tsx';
+import { Loading, useTitle } from '../layout/status.tsx';
+import { errorMessage } from '../lib/api.ts';
+import { Link, navigate, Redirect, safeNext, useLocation } from '../lib/router.tsx';
+import { useSession, useSignIn, useSignUp } from './session.ts';
+
+type Mode = 'sign-in' | 'sign-up';
+
+/**
+ * Sign in and create account share one form. `?next=` carries where the person was going
+ * (an invite above all); both forms, and the link between them, keep it.
+ */
+export function AuthPage({ mode }: { mode: Mode }) {
+  const { search } = useLocation();
+  const next = safeNext(search.get('next'));
+  const session = useSession();
+  const title = mode === 'sign-in' ? 'Sign in' : 'Create your account';
+  useTitle(title);
+
+  if (session.isPending) return <Loading label="Checking whether you are signed in…" />;
+  if (session.data?.user) return <Redirect to={next} />;
+
+  const other = mode === 'sign-in' ? '/sign-up' : '/sign-in';
+  const otherHref = search.has('next') ? `${other}?next=${encodeURIComponent(next)}` : other;
+  return (
+    <AppShell>
+      <div className="narrow">
+        <h1>{title}</h1>
+        {next.startsWith('/join/') && (
+          <p className="hint">
+            {mode === 'sign-in' ? 'Sign in' : 'Create an account'} to accept your invite; you will come
+            straight back to it.
+          </p>
+        )}
+        <AuthForm mode={mode} next={next} />
+        <p className="switch">
+          {mode === 'sign-in' ? 'New to Roster? ' : 'Already have an account? '}
+          <Link href={otherHref}>{mode === 'sign-in' ? 'Create an account' : 'Sign in'}</Link>
+        </p>
+      </div>
+    </AppShell>
+  );
+}
+
+function AuthForm({ mode, next }: { mode: Mode; next: string }) {
+  const id = useId();
+  const signIn = useSignIn();
+  const signUp = useSignUp();
+  const mutation = mode === 'sign-in' ? signIn : signUp;
+  const [fields, setFields] = useState({ name: '', email: '', password: '' });
+  const set = (key: keyof typeof fields) => (event: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [key]: event.target.value }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const done = { onSuccess: () => navigate(next, { replace: true }) };
+    if (mode === 'sign-in') signIn.mutate({ email: fields.email, password: fields.password }, done);
+    else signUp.mutate(fields, done);
+  };
+
+  return (
+    <form
+      className="form card"
+      onSubmit={submit}
+      aria-describedby={mutation.isError ? `${id}-error` : undefined}
+    >
+      {mode === 'sign-up' && (
+        <div className="field">
+          <label htmlFor={`${id}-name`}>Name</label>
+          <input
+            id={`${id}-name`}
+            name="name"
+            autoComplete="name"
+            required
+            maxLength={100}
+            value={fields.name}
+            onChange={set('name')}
+          />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-email`}>E-mail address</label>
+        <input
+          id={`${id}-email`}
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          value={fields.email}
+          onChange={set('email')}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-password`}>Password</label>
+        <input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete={mode === 'sign-in' ? 'current-password' : 'new-password'}
+          required
+          minLength={mode === 'sign-up' ? 8 : undefined}
+          maxLength={128}
+          aria-describedby={mode === 'sign-up' ? `${id}-password-hint` : undefined}
+          value={fields.password}
+          onChange={set('password')}
+        />
+        {mode === 'sign-up' && (
+          <p className="field-hint" id={`${id}-password-hint`}>
+            At least 8 characters.
+          </p>
+        )}
+      </div>
+      {mutation.isError && (
+        <p className="form-error" role="alert" id={`${id}-error`}>
+          {errorMessage(mutation.error)}
+        </p>
+      )}
+      <button type="submit" className="button button-primary" disabled={mutation.isPending}>
+        {mutation.isPending ? 'Please wait…' : mode === 'sign-in' ? 'Sign in' : 'Create account'}
+      </button>
+    </form>
+  );
+}

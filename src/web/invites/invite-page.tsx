@@ -1,0 +1,237 @@
+import type { ReactNode } from 'react';
+import type { InvitePreview } from '../../contracts/invites.ts';
+import { useSession, useSignOut } from '../auth/session.ts';
+import { AppShell } from '../layout/app-shell.tsx';
+import { Avatar } from '../layout/avatar.tsx';
+import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
+import { ApiError, errorMessage } from '../lib/api.ts';
+import { Link, navigate } from '../lib/router.tsx';
+import { useInvitePreview, useJoin } from './queries.ts';
+
+/**
+ * What someone holding the link sees: the organization, its free seats and one clear next
+ * step for who they are. Never the member list. The server sends this page with no-store,
+ * no-referrer and noindex (src/server/plugins/web-app.ts).
+ */
+export function InvitePage({ orgId, token }: { orgId: string; token: string }) {
+  const preview = useInvitePreview(orgId, token);
+  useTitle(preview.data ? `Join ${preview.data.organization.name}` : 'Invitation');
+
+  if (preview.isPending) {
+    return (
+      <AppShell>
+        <Loading label="Opening the invitation…" />
+      </AppShell>
+    );
+  }
+  if (preview.isError) {
+    if (preview.error instanceof ApiError && preview.error.code === 'INVITE_INVALID')
+      return <InvalidInvite />;
+    return (
+      <AppShell>
+        <div className="narrow">
+          <ErrorMessage
+            title="The invitation could not be opened."
+            error={preview.error}
+            retry={() => void preview.refetch()}
+          />
+        </div>
+      </AppShell>
+    );
+  }
+  const { organization, seats } = preview.data;
+  return (
+    <AppShell>
+      <div className="narrow">
+        <section className="card invite-card" aria-labelledby="invite-title">
+          <Avatar name={organization.name} image={organization.image} size={64} />
+          <p className="muted invite-kicker">You are invited to join</p>
+          <h1 id="invite-title">{organization.name}</h1>
+          <p className="invite-seats">
+            {seats.available > 0
+              ? `${seats.available} of ${seats.total} Plus seats available`
+              : `All ${seats.total} Plus seats are taken`}
+          </p>
+          <InviteAction preview={preview.data} orgId={orgId} token={token} />
+        </section>
+      </div>
+    </AppShell>
+  );
+}
+
+function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId: string; token: string }) {
+  const join = useJoin(orgId, token);
+  const here = `/join/${encodeURIComponent(orgId)}/${encodeURIComponent(token)}`;
+  const name = preview.organization.name;
+  const members = `/organizations/${orgId}/members`;
+  const joinButton = (label: string) => (
+    <>
+      <button
+        type="button"
+        className="button button-primary button-large"
+        disabled={join.isPending}
+        onClick={() => join.mutate(undefined, { onSuccess: () => navigate(`${members}?welcome=1`) })}
+      >
+        {join.isPending ? 'Joining…' : label}
+      </button>
+      {join.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(join.error)}
+        </p>
+      )}
+    </>
+  );
+
+  switch (preview.viewer.state) {
+    case 'signed_out':
+      return (
+        <Action note={`Sign in or create a free account to join ${name}. You will come straight back here.`}>
+          <Link
+            className="button button-primary button-large"
+            href={`/sign-in?next=${encodeURIComponent(here)}`}
+          >
+            Sign in to join
+          </Link>
+          <Link className="button button-large" href={`/sign-up?next=${encodeURIComponent(here)}`}>
+            Create account
+          </Link>
+        </Action>
+      );
+    case 'can_join':
+      return (
+        <Action note={`You get Plus as soon as you join, on one of ${name}'s seats.`} who>
+          {joinButton(`Join ${name}`)}
+        </Action>
+      );
+    case 'joins_without_seat':
+      return (
+        <Action
+          note={`You already have Plus, so you will join without taking one of ${name}'s seats. Your own Plus stays exactly as it is.`}
+          who
+        >
+          {joinButton(`Join ${name}`)}
+        </Action>
+      );
+    case 'no_seats':
+      return (
+        <Action who>
+          <button
+            type="button"
+            className="button button-primary button-large"
+            disabled
+            aria-describedby="no-seats"
+          >
+            Join {name}
+          </button>
+          <p className="notice" id="no-seats" role="status">
+            No seats left — ask an admin of {name} to add seats
+          </p>
+        </Action>
+      );
+    case 'already_member':
+      return (
+        <Action note={`You are already a member of ${name}.`} who>
+          <Link className="button button-primary button-large" href={members}>
+            Go to {name}
+          </Link>
+        </Action>
+      );
+    case 'email_domain_not_allowed':
+      return (
+        <Action
+          note={`This invite link only accepts e-mail addresses at the domains ${name} chose, and the address you signed in with is not one of them.`}
+          who
+          switchAccount={here}
+        />
+      );
+    case 'email_not_verified':
+      return (
+        <Action
+          note={`This invite link only accepts verified e-mail addresses. Verify your address, then open this link again — or sign in with an account whose address is verified.`}
+          who
+          switchAccount={here}
+        />
+      );
+  }
+}
+
+/** The note, the buttons, and who is signed in (with a way to switch accounts). */
+function Action({
+  note,
+  who,
+  switchAccount,
+  children,
+}: {
+  note?: string;
+  who?: boolean;
+  switchAccount?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="invite-action">
+      {note && <p>{note}</p>}
+      {children && <div className="invite-buttons">{children}</div>}
+      {who && <SignedInAs switchTo={switchAccount} />}
+    </div>
+  );
+}
+
+function SignedInAs({ switchTo }: { switchTo?: string | undefined }) {
+  const session = useSession();
+  const signOut = useSignOut();
+  const user = session.data?.user;
+  if (!user) return null;
+  const back = switchTo ?? window.location.pathname;
+  return (
+    <p className="muted signed-in-as">
+      Signed in as {user.email}.{' '}
+      <button
+        type="button"
+        className={switchTo ? 'button button-primary' : 'link-button'}
+        onClick={() =>
+          signOut.mutate(undefined, {
+            onSuccess: () => navigate(`/sign-in?next=${encodeURIComponent(back)}`),
+          })
+        }
+      >
+        {switchTo ? 'Sign in with another account' : 'Not you? Switch account'}
+      </button>
+    </p>
+  );
+}
+
+/** One page for every bad, reset, paused or expired link; it reveals nothing more. */
+function InvalidInvite() {
+  useTitle('Invite link not valid');
+  return (
+    <AppShell>
+      <div className="narrow">
+        <section className="card invite-card" aria-labelledby="invalid-title">
+          <svg
+            className="invalid-icon"
+            aria-hidden="true"
+            width="48"
+            height="48"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
+            <path d="M9 17H7A5 5 0 0 1 7 7h2" />
+            <path d="M15 7h2a5 5 0 0 1 4 8" />
+            <line x1="8" y1="12" x2="12" y2="12" />
+            <line x1="2" y1="2" x2="22" y2="22" />
+          </svg>
+          <h1 id="invalid-title">This invite link doesn't work</h1>
+          <p>It may have been reset, paused or expired, or it was not copied in full.</p>
+          <p>Ask an admin of the organization that invited you for the current link.</p>
+          <Link className="button" href="/">
+            Go to Roster
+          </Link>
+        </section>
+      </div>
+    </AppShell>
+  );
+}

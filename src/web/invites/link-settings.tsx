@@ -1,0 +1,92 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { InviteLink } from '../../contracts/invites.ts';
+import { errorMessage } from '../lib/api.ts';
+import { useUpdateInviteLink } from './queries.ts';
+
+// The expiry is picked as a day; the link works until the end of that day, local time.
+const toDateInput = (iso: string | null) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+const endOfDay = (day: string) => new Date(`${day}T23:59:59`).toISOString();
+
+/** Pause, expiry date and allowed e-mail domains: all optional, all off by default. */
+export function LinkSettings({ orgId, link }: { orgId: string; link: InviteLink }) {
+  const id = useId();
+  const update = useUpdateInviteLink(orgId);
+  const [paused, setPaused] = useState(link.paused);
+  const [expires, setExpires] = useState(toDateInput(link.expiresAt));
+  const [domains, setDomains] = useState(link.allowedDomains.join(', '));
+  const [saved, setSaved] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    update.mutate(
+      {
+        paused,
+        expiresAt: expires ? endOfDay(expires) : null,
+        allowedDomains: domains
+          .split(/[\s,;]+/)
+          .map((d) => d.trim().replace(/^@/, ''))
+          .filter(Boolean),
+      },
+      { onSuccess: () => setSaved(true) },
+    );
+  };
+
+  return (
+    <form className="form link-settings" onSubmit={submit} onChange={() => setSaved(false)}>
+      <div className="check">
+        <input
+          id={`${id}-paused`}
+          type="checkbox"
+          checked={paused}
+          onChange={(e) => setPaused(e.target.checked)}
+        />
+        <label htmlFor={`${id}-paused`}>Pause the link — nobody can join until you resume it</label>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-expires`}>Expires after</label>
+        <input
+          id={`${id}-expires`}
+          type="date"
+          value={expires}
+          onChange={(e) => setExpires(e.target.value)}
+          aria-describedby={`${id}-expires-hint`}
+        />
+        <p className="field-hint" id={`${id}-expires-hint`}>
+          Leave empty for a link that never expires.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-domains`}>Allowed e-mail domains</label>
+        <input
+          id={`${id}-domains`}
+          placeholder="example.com, example.org"
+          value={domains}
+          onChange={(e) => setDomains(e.target.value)}
+          aria-describedby={`${id}-domains-hint`}
+        />
+        <p className="field-hint" id={`${id}-domains-hint`}>
+          Only people with a verified address at these domains can join. Leave empty to let anyone with the
+          link join.
+        </p>
+      </div>
+      {update.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(update.error)}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button type="submit" className="button" disabled={update.isPending}>
+          {update.isPending ? 'Saving…' : 'Save link settings'}
+        </button>
+        <p className="field-hint" role="status">
+          {saved && 'Settings saved.'}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type InviteLink, inviteLinkSchema, invitePreviewSchema } from '../../contracts/invites.ts';
+import { membershipSchema } from '../../contracts/members.ts';
+import { api } from '../lib/api.ts';
+import { organizationKey, organizationsKey } from '../organizations/queries.ts';
+
+const linkPath = (orgId: string) => `/api/v1/organizations/${encodeURIComponent(orgId)}/invite-link`;
+export const inviteLinkKey = (orgId: string) => ['invite-link', orgId] as const;
+const previewKey = (orgId: string, token: string) => ['invite-preview', orgId, token] as const;
+const invitePath = (orgId: string, token: string) =>
+  `/api/v1/invites/${encodeURIComponent(orgId)}/${encodeURIComponent(token)}`;
+
+export function useInviteLink(orgId: string) {
+  return useQuery({
+    queryKey: inviteLinkKey(orgId),
+    queryFn: () => api(linkPath(orgId), { schema: inviteLinkSchema }),
+  });
+}
+
+export function useRegenerateInviteLink(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api(`${linkPath(orgId)}/regenerate`, { method: 'POST', schema: inviteLinkSchema }),
+    onSuccess: (link) => queryClient.setQueryData<InviteLink>(inviteLinkKey(orgId), link),
+  });
+}
+
+export type LinkSettings = { paused?: boolean; expiresAt?: string | null; allowedDomains?: string[] };
+
+export function useUpdateInviteLink(orgId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LinkSettings) =>
+      api(linkPath(orgId), { method: 'PATCH', body, schema: inviteLinkSchema }),
+    onSuccess: (link) => queryClient.setQueryData<InviteLink>(inviteLinkKey(orgId), link),
+  });
+}
+
+export function useInvitePreview(orgId: string, token: string) {
+  return useQuery({
+    queryKey: previewKey(orgId, token),
+    queryFn: () => api(invitePath(orgId, token), { schema: invitePreviewSchema }),
+    // An invalid link stays invalid; do not hammer the rate limit retrying it.
+    retry: false,
+  });
+}
+
+export function useJoin(orgId: string, token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api(`${invitePath(orgId, token)}/join`, { method: 'POST', schema: membershipSchema }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: organizationsKey }),
+        queryClient.invalidateQueries({ queryKey: organizationKey(orgId) }),
+      ]),
+    // Whatever happened (seats gone, link reset), show the page as it is now.
+    onError: () => queryClient.invalidateQueries({ queryKey: previewKey(orgId, token) }),
+  });
+}

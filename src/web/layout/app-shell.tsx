@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import { useSession, useSignOut } from '../auth/session.ts';
+import { errorMessage } from '../lib/api.ts';
+import { Link, navigate } from '../lib/router.tsx';
+
+/** Header, skip link and the main landmark shared by every screen. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const session = useSession();
+  const signOut = useSignOut();
+  const user = session.data?.user;
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link className="brand" href={user ? '/organizations' : '/'}>
+          <img src="/favicon.svg" alt="" width="24" height="24" />
+          Roster
+        </Link>
+        {user && (
+          <nav aria-label="Account" className="account">
+            <span className="account-name" title={user.email}>
+              {user.name}
+            </span>
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={signOut.isPending}
+              onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in') })}
+            >
+              Sign out
+            </button>
+          </nav>
+        )}
+      </header>
+      {signOut.isError && (
+        <p role="alert" className="banner banner-error">
+          Could not sign out: {errorMessage(signOut.error)}
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

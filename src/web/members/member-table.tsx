@@ -1,0 +1,72 @@
+import type { Member } from '../../contracts/members.ts';
+import { Avatar } from '../layout/avatar.tsx';
+import { PlusBadge, RoleBadge } from '../organizations/role-badge.tsx';
+import { fullDate, shortDate, timeAgo } from './format.ts';
+
+/**
+ * The member list. Owners and admins also get e-mail addresses and last activity (the API
+ * sends them only to those roles). Below 640 px each row becomes a card (see styles.css).
+ */
+export function MemberTable({
+  members,
+  showPrivate,
+  viewerId,
+}: {
+  members: Member[];
+  showPrivate: boolean;
+  viewerId: string | undefined;
+}) {
+  return (
+    <table className="member-table">
+      <thead>
+        <tr>
+          <th scope="col">Member</th>
+          <th scope="col">Role</th>
+          <th scope="col">Plus</th>
+          {showPrivate && <th scope="col">Last active</th>}
+          <th scope="col">Joined</th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => (
+          <tr key={m.user.id}>
+            <th scope="row">
+              <span className="member-cell">
+                <Avatar name={m.user.name} image={m.user.image} />
+                <span className="member-names">
+                  <span className="member-name">
+                    {m.user.name}
+                    {m.user.id === viewerId && <span className="muted"> (you)</span>}
+                  </span>
+                  {m.user.email && <span className="muted member-email">{m.user.email}</span>}
+                </span>
+              </span>
+            </th>
+            <td data-label="Role">
+              <RoleBadge role={m.role} />
+            </td>
+            <td data-label="Plus">
+              <PlusBadge seat={m.seat} />
+            </td>
+            {showPrivate && (
+              <td data-label="Last active">
+                {m.lastActiveAt ? (
+                  <time dateTime={m.lastActiveAt} title={fullDate(m.lastActiveAt)}>
+                    {timeAgo(m.lastActiveAt)}
+                  </time>
+                ) : (
+                  <span className="muted">No activity yet</span>
+                )}
+              </td>
+            )}
+            <td data-label="Joined">
+              <time dateTime={m.joinedAt} title={fullDate(m.joinedAt)}>
+                {shortDate(m.joinedAt)}
+              </time>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,162 @@
+import { useDeferredValue, useId, useState } from 'react';
+import { can } from '../../contracts/permissions.ts';
+import { useSession } from '../auth/session.ts';
+import { InviteModal } from '../invites/invite-modal.tsx';
+import { AppShell } from '../layout/app-shell.tsx';
+import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
+import { Link, useLocation } from '../lib/router.tsx';
+import { ManageSeatsDialog } from '../organizations/manage-seats-dialog.tsx';
+import { useOrganization } from '../organizations/queries.ts';
+import { RoleBadge } from '../organizations/role-badge.tsx';
+import { MemberTable } from './member-table.tsx';
+import { useMembers } from './queries.ts';
+import { SeatOverview } from './seat-overview.tsx';
+
+/** The organization's home: seats, members, and the actions the viewer's role allows. */
+export function MembersPage({ orgId }: { orgId: string }) {
+  const org = useOrganization(orgId);
+  const { search } = useLocation();
+  const [inviteOpen, setInviteOpen] = useState(false);
+  const [seatsOpen, setSeatsOpen] = useState(false);
+  useTitle(org.data ? `Members of ${org.data.name}` : 'Members');
+
+  if (org.isPending) {
+    return (
+      <AppShell>
+        <Loading label="Loading the organization…" />
+      </AppShell>
+    );
+  }
+  if (org.isError) {
+    return (
+      <AppShell>
+        <Breadcrumb />
+        <ErrorMessage
+          title="This organization could not be loaded."
+          error={org.error}
+          retry={() => void org.refetch()}
+        />
+      </AppShell>
+    );
+  }
+  const { data } = org;
+  const role = data.viewer.role;
+  return (
+    <AppShell>
+      <Breadcrumb name={data.name} />
+      {search.get('welcome') === '1' && (
+        <p className="banner banner-success" role="status">
+          Welcome to {data.name}!{' '}
+          {data.viewer.seat === 'plus'
+            ? 'You now have Plus through this organization.'
+            : 'You joined without taking a seat and keep your own Plus.'}
+        </p>
+      )}
+      <div className="page-header">
+        <h1>
+          {data.name} <RoleBadge role={role} />
+        </h1>
+        <div className="actions">
+          {can(role, 'inviteLink', 'read') && (
+            <button type="button" className="button button-primary" onClick={() => setInviteOpen(true)}>
+              Invite members
+            </button>
+          )}
+          {can(role, 'seats', 'manageBilling') && (
+            <button type="button" className="button" onClick={() => setSeatsOpen(true)}>
+              Manage seats
+            </button>
+          )}
+        </div>
+      </div>
+      <SeatOverview seats={data.seats} />
+      <MembersSection orgId={orgId} showPrivate={can(role, 'members', 'readPrivate')} />
+      {inviteOpen && (
+        <InviteModal
+          organization={data}
+          onClose={() => setInviteOpen(false)}
+          onManageSeats={() => {
+            setInviteOpen(false);
+            setSeatsOpen(true);
+          }}
+        />
+      )}
+      {seatsOpen && <ManageSeatsDialog seats={data.seats} onClose={() => setSeatsOpen(false)} />}
+    </AppShell>
+  );
+}
+
+function Breadcrumb({ name }: { name?: string }) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumb">
+      <Link href="/organizations">My organizations</Link>
+      {name && (
+        <>
+          <span aria-hidden="true"> / </span>
+          <span aria-current="page">{name}</span>
+        </>
+      )}
+    </nav>
+  );
+}
+
+function MembersSection({ orgId, showPrivate }: { orgId: string; showPrivate: boolean }) {
+  const id = useId();
+  const session = useSession();
+  const [query, setQuery] = useState('');
+  // Typing stays responsive; the list follows the settled text.
+  const q = useDeferredValue(query.trim());
+  const members = useMembers(orgId, q);
+  const rows = members.data?.pages.flatMap((p) => p.members) ?? [];
+
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <div className="section-header">
+        <h2 id={`${id}-title`} className="section-title">
+          Members
+        </h2>
+        <div className="field search">
+          <label htmlFor={`${id}-search`}>Search members</label>
+          <input
+            id={`${id}-search`}
+            type="search"
+            placeholder={showPrivate ? 'Name or e-mail' : 'Name'}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+      </div>
+      {members.isPending && <Loading label="Loading members…" />}
+      {members.isError && (
+        <ErrorMessage
+          title="The members could not be loaded."
+          error={members.error}
+          retry={() => void members.refetch()}
+        />
+      )}
+      {members.data && rows.length === 0 && (
+        <p className="empty">{q ? `No member matches “${q}”.` : 'No members yet.'}</p>
+      )}
+      {rows.length > 0 && (
+        <MemberTable members={rows} showPrivate={showPrivate} viewerId={session.data?.user.id} />
+      )}
+      <div className="list-footer">
+        <p className="muted" aria-live="polite">
+          {members.data &&
+            rows.length > 0 &&
+            `Showing ${rows.length} member${rows.length === 1 ? '' : 's'}${members.hasNextPage ? '' : q ? ' matching' : ''}.`}
+        </p>
+        {members.hasNextPage && (
+          <button
+            type="button"
+            className="button"
+            disabled={members.isFetchingNextPage}
+            onClick={() => void members.fetchNextPage()}
+          >
+            {members.isFetchingNextPage ? 'Loading…' : 'Show more members'}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

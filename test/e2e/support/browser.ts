@@ -1,0 +1,75 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Client } from '../../support/client.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const SCREENSHOT_DIR = path.resolve('test-results/screens');
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 360, height: 740 };
+
+/** Debian's Chromium, headless; one per test file, shared by its tests. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** A fresh browser profile at the server's origin, signed in as `as` when given. */
+export async function newContext(browser: Browser, baseURL: string, as?: Client): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL, viewport: DESKTOP, locale: 'en-US' });
+  context.setDefaultTimeout(10_000);
+  if (as) {
+    await context.addCookies(
+      [...as.cookies].map(([name, value]) => ({
+        name,
+        value,
+        url: baseURL,
+        httpOnly: true,
+        sameSite: 'Lax' as const,
+      })),
+    );
+  }
+  return context;
+}
+
+/**
+ * Checks the screen with axe-core (no serious or critical violations), then saves it at
+ * 1280 px and 360 px wide under test-results/screens for a person to look at.
+ */
+export async function checkScreen(page: Page, name: string): Promise<void> {
+  await expectAccessible(page, name);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const original = page.viewportSize() ?? DESKTOP;
+  // With a modal open, what a person sees is the viewport, not the page behind it.
+  const fullPage = (await page.locator('dialog[open]').count()) === 0;
+  for (const size of [DESKTOP, PHONE]) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${size.width}.png`), fullPage });
+  }
+  // Narrow layouts have their own markup paths (cards instead of table rows): check them too.
+  await page.setViewportSize(PHONE);
+  await expectAccessible(page, `${name} at 360 px`);
+  await page.setViewportSize(original);
+}
+
+type AxeResult = {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[];
+};
+
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') allows it.
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(axeSource);
+  const result = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as AxeResult;
+  const serious = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+  expect(serious, `accessibility of ${name}`).toEqual([]);
+}
