@@ -57,7 +57,8 @@ describe('member list', () => {
       user: { name: 'Olive Owner', email: owner.email },
       role: 'owner',
       seat: 'plus',
-      lastActiveAt: null,
+      // Set on joining and by signed-in requests (issue 3's activity tracking).
+      lastActiveAt: expect.any(String),
     });
     const forMember = await list(member);
     for (const m of forMember.body.members) {

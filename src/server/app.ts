@@ -1,28 +1,38 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config/load-config.ts';
 import { deriveInviteKey } from '../core/invites/invite-token.ts';
 import type { Database } from '../db/client.ts';
 import { createAuth } from './auth/create-auth.ts';
 import { mountAuth } from './auth/mount-auth.ts';
+import { registerActivity } from './plugins/activity.ts';
 import { registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSession } from './plugins/session.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { redactUrl } from './redact.ts';
+import { auditLogRoutes } from './routes/audit-log.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteLinkRoutes } from './routes/invite-link.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { meRoutes } from './routes/me.ts';
+import { memberManagementRoutes } from './routes/member-management.ts';
 import { memberRoutes } from './routes/members.ts';
 import { operatorRoutes } from './routes/operator.ts';
+import { organizationImageRoutes } from './routes/organization-image.ts';
+import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 
 /** Builds the whole HTTP server around an open database; the caller listens and closes. */
-export async function buildApp(options: { config: Config; db: Database }): Promise<FastifyInstance> {
+export async function buildApp(options: {
+  config: Config;
+  db: Database;
+  /** Sees every route as it is added; the permission-matrix test lists the API with it. */
+  onRoute?: (route: RouteOptions) => void;
+}): Promise<FastifyInstance> {
   const { config, db } = options;
   const app = Fastify({
     trustProxy: config.trustProxy,
@@ -38,6 +48,7 @@ export async function buildApp(options: { config: Config; db: Database }): Promi
       },
     },
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -61,6 +72,7 @@ export async function buildApp(options: { config: Config; db: Database }): Promi
     transform: jsonSchemaTransform,
   });
   registerSession(app);
+  registerActivity(app);
   mountAuth(app, auth, config.baseUrl);
 
   for (const routes of [
@@ -70,6 +82,10 @@ export async function buildApp(options: { config: Config; db: Database }): Promi
     operatorRoutes,
     organizationRoutes,
     memberRoutes,
+    memberManagementRoutes,
+    organizationSettingsRoutes,
+    organizationImageRoutes,
+    auditLogRoutes,
     inviteLinkRoutes,
     inviteRoutes,
   ]) {

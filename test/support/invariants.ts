@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Database } from '../../src/db/client.ts';
 import { rows } from '../../src/db/rows.ts';
 
@@ -17,4 +17,12 @@ export async function expectSeatInvariant(db: Database): Promise<void> {
     expect(row.seats_used, `organization ${row.id}`).toBe(row.plus_members);
     expect(row.seats_used).toBeLessThanOrEqual(row.seats);
   }
+}
+
+/** The seat invariant as a shared after-each check of a test file's database. */
+export function checkSeatInvariantAfterEach(db: () => Database | undefined): void {
+  afterEach(async () => {
+    const current = db();
+    if (current) await expectSeatInvariant(current);
+  });
 }

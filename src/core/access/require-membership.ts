@@ -39,9 +39,8 @@ export function requirePermission<R extends Resource>(
   doing: string,
 ): void {
   if (!can(member.role, resource, action)) {
-    throw new RosterError(
-      'FORBIDDEN',
-      `Only the owner or an admin can ${doing}; ${roleLabel[member.role]} cannot.`,
-    );
+    // Name who may, from the same map, so the sentence stays true when the map changes.
+    const who = can('admin', resource, action) ? 'the owner or an admin' : 'the owner';
+    throw new RosterError('FORBIDDEN', `Only ${who} can ${doing}; ${roleLabel[member.role]} cannot.`);
   }
 }

@@ -1,12 +1,9 @@
+import type { AuditAction } from '../../contracts/audit.ts';
+
+export type { AuditAction };
+
 import type { Database } from '../../db/client.ts';
 import { auditEvent } from '../../db/schema/organizations.ts';
-
-export type AuditAction =
-  | 'organization.created'
-  | 'member.joined'
-  | 'invite_link.regenerated'
-  | 'invite_link.updated'
-  | 'seat.released';
 
 /** Written with the change it describes, inside the same transaction. */
 export async function recordAuditEvent(

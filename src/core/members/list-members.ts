@@ -6,6 +6,7 @@ import { user } from '../../db/schema/auth.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { requireMembership } from '../access/require-membership.ts';
 import { decodeMemberCursor, encodeMemberCursor } from './member-cursor.ts';
+import { memberColumns, memberView } from './member-view.ts';
 
 /**
  * A page of an organization's members, oldest first, by keyset so page 1,000 costs the
@@ -37,16 +38,7 @@ export async function listMembers(
     conditions.push(privileged ? (or(byName, ilike(user.email, pattern)) as SQL) : byName);
   }
   const rows = await db
-    .select({
-      id: user.id,
-      name: user.name,
-      image: user.image,
-      email: user.email,
-      role: membership.role,
-      seat: membership.seat,
-      joinedAt: membership.joinedAt,
-      lastActiveAt: membership.lastActiveAt,
-    })
+    .select(memberColumns)
     .from(membership)
     .innerJoin(user, eq(user.id, membership.userId))
     .where(and(...conditions))
@@ -56,13 +48,7 @@ export async function listMembers(
   const page = rows.slice(0, options.limit);
   const last = page.at(-1);
   return {
-    members: page.map((r) => ({
-      user: { id: r.id, name: r.name, image: r.image, ...(privileged && { email: r.email }) },
-      role: r.role,
-      seat: r.seat,
-      joinedAt: r.joinedAt.toISOString(),
-      ...(privileged && { lastActiveAt: r.lastActiveAt?.toISOString() ?? null }),
-    })),
+    members: page.map((r) => memberView(r, privileged)),
     nextCursor:
       rows.length > options.limit && last
         ? encodeMemberCursor({ joinedAt: last.joinedAt, userId: last.id })

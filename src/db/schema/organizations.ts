@@ -59,7 +59,8 @@ export const membership = pgTable(
     role: text('role', { enum: ['owner', 'admin', 'member'] }).notNull(),
     seat: text('seat', { enum: ['plus', 'none'] }).notNull(),
     joinedAt: timestamp('joined_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
-    lastActiveAt: timestamp('last_active_at', { withTimezone: true }),
+    // Joining is activity; later requests move it on (at most every five minutes).
+    lastActiveAt: timestamp('last_active_at', { withTimezone: true }).defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.organizationId, t.userId], name: 'membership_pkey' }),

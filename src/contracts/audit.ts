@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** Every kind of event the audit log records. */
+export const auditActions = [
+  'organization.created',
+  'organization.updated',
+  'organization.image_changed',
+  'organization.deleted',
+  'ownership.transferred',
+  'member.joined',
+  'member.left',
+  'member.removed',
+  'member.role_changed',
+  'invite_link.regenerated',
+  'invite_link.updated',
+  'seat.assigned',
+  'seat.released',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
+export const auditLogQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int('limit must be a whole number')
+    .min(1, 'limit must be at least 1')
+    .max(100, 'limit must be at most 100')
+    .default(50),
+  cursor: z.string().max(200, 'cursor is not one this server issued').optional(),
+  action: z.enum(auditActions, { error: `action must be one of ${auditActions.join(', ')}` }).optional(),
+  actor: z.string().min(1).max(200).optional(),
+});
+export type AuditLogQuery = z.infer<typeof auditLogQuery>;
+
+const person = z.object({ id: z.string(), name: z.string().nullable() }).nullable();
+
+export const auditEventSchema = z.object({
+  id: z.uuid(),
+  at: z.iso.datetime(),
+  // name is null when the account no longer exists; the id stays for the record.
+  actor: person,
+  action: z.string(),
+  target: person,
+  data: z.record(z.string(), z.unknown()),
+});
+export type AuditEventView = z.infer<typeof auditEventSchema>;
+
+export const auditLogSchema = z.object({
+  events: z.array(auditEventSchema),
+  nextCursor: z.string().nullable(),
+});

@@ -1,0 +1,52 @@
+import type { AuditEventView, AuditLogQuery } from '../../contracts/audit.ts';
+import type { Database } from '../../db/client.ts';
+import { readAuditPage, requireAuditLogAccess } from './list-audit-log.ts';
+
+const header = ['id', 'at', 'actor_id', 'actor_name', 'action', 'target_id', 'target_name', 'data'];
+
+/**
+ * One CSV cell. Quoted when it holds a comma, quote or line break (RFC 4180); a leading
+ * = + - @ (or tab/CR) gets a ' first, so a spreadsheet never runs a member's name as a formula.
+ */
+export function csvCell(value: string | null): string {
+  if (value === null) return '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+export function csvRow(cells: (string | null)[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+function eventRow(e: AuditEventView): string {
+  return csvRow([
+    e.id,
+    e.at,
+    e.actor?.id ?? null,
+    e.actor?.name ?? null,
+    e.action,
+    e.target?.id ?? null,
+    e.target?.name ?? null,
+    JSON.stringify(e.data),
+  ]);
+}
+
+/**
+ * The audit log as CSV, page by page so a long history never sits in memory. Access is
+ * checked before the first byte, so a refusal is still a normal JSON error.
+ */
+export async function auditLogCsv(
+  db: Database,
+  options: { organizationId: string; userId: string } & Omit<AuditLogQuery, 'limit' | 'cursor'>,
+): Promise<AsyncGenerator<string>> {
+  await requireAuditLogAccess(db, options.organizationId, options.userId);
+  return (async function* rowsOf() {
+    yield csvRow(header);
+    let cursor: string | undefined;
+    do {
+      const page = await readAuditPage(db, { ...options, limit: 500, cursor });
+      for (const event of page.events) yield eventRow(event);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+  })();
+}

@@ -1,0 +1,76 @@
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { AuditEventView, AuditLogQuery } from '../../contracts/audit.ts';
+import type { Database } from '../../db/client.ts';
+import { user } from '../../db/schema/auth.ts';
+import { auditEvent } from '../../db/schema/organizations.ts';
+import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor.ts';
+
+const actorUser = alias(user, 'actor_user');
+const targetUser = alias(user, 'target_user');
+
+export type AuditPage = { events: AuditEventView[]; nextCursor: string | null };
+
+/** Owners and admins only; checked once, before any page (or any CSV byte) is produced. */
+export async function requireAuditLogAccess(db: Database, organizationId: string, userId: string) {
+  const member = await requireMembership(db, organizationId, userId);
+  requirePermission(member, 'auditLog', 'read', 'see the audit log');
+}
+
+/**
+ * A page of the audit log, newest first, by keyset on (at, id) so the thousandth page
+ * costs what the first does; `at` has millisecond precision so cursors round-trip exactly.
+ */
+export async function listAuditLog(
+  db: Database,
+  options: { organizationId: string; userId: string } & AuditLogQuery,
+): Promise<AuditPage> {
+  await requireAuditLogAccess(db, options.organizationId, options.userId);
+  return readAuditPage(db, options);
+}
+
+/** The page query alone, for callers that have checked access already (the CSV export). */
+export async function readAuditPage(
+  db: Database,
+  options: { organizationId: string } & AuditLogQuery,
+): Promise<AuditPage> {
+  const conditions: SQL[] = [eq(auditEvent.organizationId, options.organizationId)];
+  if (options.cursor) {
+    const before = decodeAuditCursor(options.cursor);
+    conditions.push(sql`(${auditEvent.at}, ${auditEvent.id}) < (${before.at}, ${before.id})`);
+  }
+  if (options.action) conditions.push(eq(auditEvent.action, options.action));
+  if (options.actor) conditions.push(eq(auditEvent.actorId, options.actor));
+  const found = await db
+    .select({
+      id: auditEvent.id,
+      at: auditEvent.at,
+      action: auditEvent.action,
+      data: auditEvent.data,
+      actorId: auditEvent.actorId,
+      actorName: actorUser.name,
+      targetId: auditEvent.targetId,
+      targetName: targetUser.name,
+    })
+    .from(auditEvent)
+    .leftJoin(actorUser, eq(actorUser.id, auditEvent.actorId))
+    .leftJoin(targetUser, eq(targetUser.id, auditEvent.targetId))
+    .where(and(...conditions))
+    .orderBy(desc(auditEvent.at), desc(auditEvent.id))
+    .limit(options.limit + 1);
+
+  const page = found.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    events: page.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      actor: r.actorId ? { id: r.actorId, name: r.actorName } : null,
+      action: r.action,
+      target: r.targetId ? { id: r.targetId, name: r.targetName } : null,
+      data: (r.data ?? {}) as Record<string, unknown>,
+    })),
+    nextCursor: found.length > options.limit && last ? encodeAuditCursor({ at: last.at, id: last.id }) : null,
+  };
+}

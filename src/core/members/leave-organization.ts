@@ -1,0 +1,44 @@
+import { RosterError } from '../../contracts/errors.ts';
+import type { Database } from '../../db/client.ts';
+import { organizationNotFound, requireMembership } from '../access/require-membership.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { lockOrganization } from '../seats/lock-organization.ts';
+import { freeSeats } from '../seats/release-seat.ts';
+import { lockUsers } from './member-rules.ts';
+import { deleteMembership } from './remove-member.ts';
+
+function ownerCannotLeave(): RosterError {
+  return new RosterError(
+    'OWNER_CANNOT_LEAVE',
+    'The owner cannot leave the organization; transfer ownership to another member first.',
+  );
+}
+
+/** Leaves an organization, freeing the seat at once. The owner must hand over first. */
+export async function leaveOrganization(
+  db: Database,
+  options: { organizationId: string; userId: string },
+): Promise<void> {
+  const { organizationId, userId } = options;
+  await db.transaction(async (tx) => {
+    const seen = await requireMembership(tx, organizationId, userId);
+    if (seen.role === 'owner') throw ownerCannotLeave();
+
+    await lockUsers(tx, [userId]);
+    await lockOrganization(tx, organizationId);
+    // Re-checked under the lock: ownership may have been handed to us meanwhile.
+    const me = await requireMembership(tx, organizationId, userId);
+    if (me.role === 'owner') throw ownerCannotLeave();
+
+    const left = await deleteMembership(tx, organizationId, userId);
+    if (!left) throw organizationNotFound();
+    await freeSeats(tx, organizationId, left.seat === 'plus' ? 1 : 0);
+    await recordAuditEvent(tx, {
+      organizationId,
+      actorId: userId,
+      action: 'member.left',
+      targetId: userId,
+      data: { role: left.role, seat: left.seat },
+    });
+  });
+}

@@ -1,0 +1,51 @@
+import { eq, sql } from 'drizzle-orm';
+import { RosterError } from '../../contracts/errors.ts';
+import type { Database } from '../../db/client.ts';
+import { rows } from '../../db/rows.ts';
+import { inviteLink, organization } from '../../db/schema/organizations.ts';
+import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { lockOrganization } from '../seats/lock-organization.ts';
+
+/**
+ * Deletes the organization with its link, memberships and image; every seat goes with it.
+ * The audit log has no foreign key to organization, so the record of the deletion stays.
+ */
+export async function deleteOrganization(
+  db: Database,
+  options: { organizationId: string; userId: string; confirmName: string },
+): Promise<void> {
+  const { organizationId, userId } = options;
+  await db.transaction(async (tx) => {
+    const seen = await requireMembership(tx, organizationId, userId);
+    requirePermission(seen, 'organization', 'delete', 'delete the organization');
+    // Lock order: the link first, as a join does, then the organization.
+    await tx.select().from(inviteLink).where(eq(inviteLink.organizationId, organizationId)).for('update');
+    const org = await lockOrganization(tx, organizationId);
+    const member = await requireMembership(tx, organizationId, userId);
+    requirePermission(member, 'organization', 'delete', 'delete the organization');
+    if (options.confirmName.trim() !== org.name) {
+      throw new RosterError(
+        'CONFIRMATION_MISMATCH',
+        `To delete the organization, type its name exactly: ${org.name}`,
+      );
+    }
+    const [counts] = await rows<{ members: number; plus: number }>(
+      tx,
+      sql`SELECT count(*)::int AS members, count(*) FILTER (WHERE seat = 'plus')::int AS plus
+          FROM membership WHERE organization_id = ${organizationId}`,
+    );
+    await recordAuditEvent(tx, {
+      organizationId,
+      actorId: userId,
+      action: 'organization.deleted',
+      data: {
+        name: org.name,
+        seats: org.seats,
+        members: counts?.members ?? 0,
+        seatsReleased: counts?.plus ?? 0,
+      },
+    });
+    await tx.delete(organization).where(eq(organization.id, organizationId));
+  });
+}

@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import { RosterError } from '../../contracts/errors.ts';
+import type { Organization } from '../../contracts/organizations.ts';
+import type { Database } from '../../db/client.ts';
+import { organization, organizationImage } from '../../db/schema/organizations.ts';
+import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { lockOrganization } from '../seats/lock-organization.ts';
+import { detectImageType, imageHash, imagePath, MAX_IMAGE_BYTES } from './organization-image.ts';
+import { organizationView } from './organization-view.ts';
+
+/**
+ * Stores a new organization image in the database (instances sharing one PostgreSQL all
+ * see it) and points `organization.image` at its content-addressed URL.
+ */
+export async function setOrganizationImage(
+  db: Database,
+  options: { organizationId: string; userId: string; bytes: Buffer },
+): Promise<Organization> {
+  const { organizationId, userId, bytes } = options;
+  return db.transaction(async (tx) => {
+    const seen = await requireMembership(tx, organizationId, userId);
+    requirePermission(seen, 'organization', 'update', "change the organization's image");
+    if (bytes.length > MAX_IMAGE_BYTES) {
+      throw new RosterError('PAYLOAD_TOO_LARGE', 'The image is larger than 2 MB; upload a smaller one.');
+    }
+    const contentType = detectImageType(bytes);
+    if (!contentType) {
+      throw new RosterError('UNSUPPORTED_MEDIA_TYPE', 'The file is not a PNG, JPEG or GIF image.');
+    }
+    await lockOrganization(tx, organizationId);
+    const hash = imageHash(bytes);
+    const values = { hash, contentType, bytes, createdAt: new Date() };
+    await tx
+      .insert(organizationImage)
+      .values({ organizationId, ...values })
+      .onConflictDoUpdate({ target: organizationImage.organizationId, set: values });
+    const [org] = await tx
+      .update(organization)
+      .set({ image: imagePath(organizationId, hash), updatedAt: new Date() })
+      .where(eq(organization.id, organizationId))
+      .returning();
+    if (!org) throw new Error('organization vanished under its row lock');
+    await recordAuditEvent(tx, {
+      organizationId,
+      actorId: userId,
+      action: 'organization.image_changed',
+      data: { contentType, bytes: bytes.length, hash },
+    });
+    return organizationView(org, seen);
+  });
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "membership" ALTER COLUMN "last_active_at" SET DEFAULT now();
