@@ -8,9 +8,9 @@ import { createOrganization } from './support/factories.ts';
 import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
 import { freePort } from './support/test-server.ts';
 
-/** Runs `src/server/main.ts` as `npm start` does, in a process of its own. */
+/** Runs `src/main.ts` as `npm start` does, in a process of its own. */
 function startRoster(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { PATH: process.env.PATH, NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

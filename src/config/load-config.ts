@@ -20,6 +20,9 @@ export type Config = {
   trustProxy: boolean;
   logLevel: string;
   rateLimits: { previewPerMinute: number; joinPerMinute: number; joinPerUserPerMinute: number };
+  /** No SMTP URL: mail is kept in the database and shown at /dev/mailbox instead. */
+  mail: { smtpUrl: string | undefined; from: string };
+  worker: { run: boolean; pollMs: number; maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
 };
 
 /** A start-up problem, reported as one line that names the variable at fault. */
@@ -74,6 +77,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       previewPerMinute: env.RATE_LIMIT_PREVIEW_PER_MINUTE,
       joinPerMinute: env.RATE_LIMIT_JOIN_PER_MINUTE,
       joinPerUserPerMinute: env.RATE_LIMIT_JOIN_PER_USER_PER_MINUTE,
+    },
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Roster <roster@localhost>' },
+    worker: {
+      run: env.RUN_WORKER !== 'false' && env.RUN_WORKER !== '0',
+      pollMs: env.OUTBOX_POLL_MS,
+      maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
+      retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
+      retryMaxMs: env.OUTBOX_RETRY_MAX_MS,
     },
   };
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
 
-const perMinute = (fallback: number) =>
+const positiveInt = (fallback: number) =>
   z.preprocess(
     (v) => (v === '' || v === undefined ? fallback : v),
     z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1'),
@@ -31,7 +31,7 @@ export const envSchema = z.object({
   DATABASE_URL: optional(
     z.string().regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// or postgresql:// connection URL'),
   ),
-  DATABASE_POOL_SIZE: perMinute(10),
+  DATABASE_POOL_SIZE: positiveInt(10),
   DATA_DIR: optional(z.string()),
   WEB_ROOT: optional(z.string()),
   SECRET: optional(z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)')),
@@ -39,9 +39,16 @@ export const envSchema = z.object({
   TRUSTED_ORIGINS: optional(z.string()),
   TRUST_PROXY: optional(z.enum(['true', 'false', '1', '0'])),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
-  RATE_LIMIT_PREVIEW_PER_MINUTE: perMinute(120),
-  RATE_LIMIT_JOIN_PER_MINUTE: perMinute(60),
-  RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: perMinute(10),
+  SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')),
+  MAIL_FROM: optional(z.string().min(3, 'must be an address such as "Roster <roster@example.com>"')),
+  RUN_WORKER: optional(z.enum(['true', 'false', '1', '0'])),
+  OUTBOX_POLL_MS: positiveInt(500),
+  OUTBOX_MAX_ATTEMPTS: positiveInt(10),
+  OUTBOX_RETRY_BASE_MS: positiveInt(2_000),
+  OUTBOX_RETRY_MAX_MS: positiveInt(600_000),
+  RATE_LIMIT_PREVIEW_PER_MINUTE: positiveInt(120),
+  RATE_LIMIT_JOIN_PER_MINUTE: positiveInt(60),
+  RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: positiveInt(10),
 });
 
 export type Env = z.infer<typeof envSchema>;

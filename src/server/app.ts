@@ -14,6 +14,7 @@ import { registerSession } from './plugins/session.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { redactUrl } from './redact.ts';
 import { auditLogRoutes } from './routes/audit-log.ts';
+import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteLinkRoutes } from './routes/invite-link.ts';
@@ -21,10 +22,12 @@ import { inviteRoutes } from './routes/invites.ts';
 import { meRoutes } from './routes/me.ts';
 import { memberManagementRoutes } from './routes/member-management.ts';
 import { memberRoutes } from './routes/members.ts';
+import { notificationRoutes } from './routes/notifications.ts';
 import { operatorRoutes } from './routes/operator.ts';
 import { organizationImageRoutes } from './routes/organization-image.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 
 /** Builds the whole HTTP server around an open database; the caller listens and closes. */
 export async function buildApp(options: {
@@ -88,6 +91,9 @@ export async function buildApp(options: {
     auditLogRoutes,
     inviteLinkRoutes,
     inviteRoutes,
+    notificationRoutes,
+    unsubscribeRoutes,
+    devMailboxRoutes,
   ]) {
     await app.register(routes);
   }

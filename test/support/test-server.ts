@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { loadConfig } from '../../src/config/load-config.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { buildApp } from '../../src/server/app.ts';
+import { startWorker } from '../../src/worker/start-worker.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
 export const TEST_API_KEY = 'test-operator-key-0123456789abcdef';
@@ -13,6 +14,8 @@ export type TestServer = {
   app: FastifyInstance;
   database: DatabaseHandle;
   testDatabase: TestDatabase;
+  /** The outbox worker running in the server's process, as `npm start` runs it; null if off. */
+  worker: ReturnType<typeof startWorker> | null;
   /** Stops the server and closes the database, then opens both again on the same data. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -46,6 +49,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     RATE_LIMIT_PREVIEW_PER_MINUTE: '100000',
     RATE_LIMIT_JOIN_PER_MINUTE: '100000',
     RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: '100000',
+    // Deliver quickly and retry soon, so outage tests take seconds rather than minutes.
+    OUTBOX_POLL_MS: '100',
+    OUTBOX_RETRY_BASE_MS: '100',
+    OUTBOX_RETRY_MAX_MS: '1000',
     ...testDatabase.env,
     ...env,
   });
@@ -55,25 +62,31 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     await database.migrate();
     const app = await buildApp({ config, db: database.db });
     await app.listen({ port, host: '127.0.0.1' });
-    return { app, database };
+    const worker = config.worker.run ? startWorker({ db: database.db, config }) : null;
+    return { app, database, worker };
   };
 
   let current = await open();
+  const stop = async () => {
+    await current.app.close();
+    await current.worker?.stop();
+    await current.database.close();
+  };
   const server: TestServer = {
     url: config.baseUrl,
     app: current.app,
     database: current.database,
     testDatabase,
+    worker: current.worker,
     async restart() {
-      await current.app.close();
-      await current.database.close();
+      await stop();
       current = await open();
       server.app = current.app;
       server.database = current.database;
+      server.worker = current.worker;
     },
     async close() {
-      await current.app.close();
-      await current.database.close();
+      await stop();
       await testDatabase.drop();
     },
   };

@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { inviteLink, membership } from '../../db/schema/organizations.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceMemberJoined } from '../events/announce-member-joined.ts';
 import { lockUserForPlus } from '../plus/lock-user.ts';
 import { claimSeat } from '../seats/claim-seat.ts';
 import { domainRestriction } from './email-domain.ts';
@@ -72,6 +73,7 @@ export async function joinOrganization(
         targetId: joiner.id,
         data: { seat, via: 'invite_link', plusFrom: plus.source },
       });
+      await announceMemberJoined(tx, { organizationId, userId: joiner.id, seat });
       return {
         organizationId,
         userId: joiner.id,

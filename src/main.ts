@@ -1,8 +1,12 @@
-import { ConfigError, loadConfig } from '../config/load-config.ts';
-import { openDatabase } from '../db/client.ts';
-import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config/load-config.ts';
+import { openDatabase } from './db/client.ts';
+import { buildApp } from './server/app.ts';
+import { startWorker } from './worker/start-worker.ts';
 
-/** `npm start`: check the config, open and migrate the database, serve until told to stop. */
+/**
+ * `npm start`: check the config, open and migrate the database, serve HTTP and, unless
+ * RUN_WORKER=false, deliver the outbox in the same process until told to stop.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = openDatabase({
@@ -12,9 +16,17 @@ async function main(): Promise<void> {
   });
   await database.migrate();
   const app = await buildApp({ config, db: database.db });
+  const worker = config.worker.run
+    ? startWorker({ db: database.db, config, log: (message, details) => app.log.warn(details, message) })
+    : null;
   await app.listen({ port: config.port, host: config.host });
   const where = database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
   app.log.info(`Roster is running at ${config.baseUrl} (${where}); API docs at ${config.baseUrl}/api/docs`);
+  if (!config.mail.smtpUrl) {
+    app.log.info(
+      `No SMTP_URL: e-mail is kept, not sent${config.env === 'production' ? '' : `; read it at ${config.baseUrl}/dev/mailbox`}`,
+    );
+  }
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -22,6 +34,7 @@ async function main(): Promise<void> {
     stopping = true;
     app.log.info(`${signal} received, shutting down`);
     await app.close();
+    await worker?.stop();
     await database.close();
     process.exit(0);
   };

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+
+/** Every kind of notification, with whether it is on by default in the app and by e-mail. */
+export const notificationDefaults = {
+  welcome: { inApp: true, email: true },
+  member_joined: { inApp: true, email: true },
+  last_seat_taken: { inApp: true, email: true },
+  member_removed: { inApp: true, email: true },
+  member_left: { inApp: true, email: false },
+  role_changed: { inApp: true, email: true },
+  seat_assigned: { inApp: true, email: true },
+  seat_removed: { inApp: true, email: true },
+  invite_link_regenerated: { inApp: true, email: false },
+} as const satisfies Record<string, { inApp: boolean; email: boolean }>;
+
+export type NotificationType = keyof typeof notificationDefaults;
+export const notificationTypes = Object.keys(notificationDefaults) as [
+  NotificationType,
+  ...NotificationType[],
+];
+
+/** What a notification carries: names as they were when it happened, never secrets. */
+export const notificationDataSchema = z.object({
+  organizationName: z.string(),
+  actorName: z.string().nullable().optional(),
+  subjectName: z.string().nullable().optional(),
+  seat: z.enum(['plus', 'none']).optional(),
+  role: z.string().optional(),
+  seatsAvailable: z.int().optional(),
+  seatsTotal: z.int().optional(),
+});
+export type NotificationData = z.infer<typeof notificationDataSchema>;
+
+export const notificationSchema = z.object({
+  id: z.uuid(),
+  type: z.enum(notificationTypes),
+  organizationId: z.uuid().nullable(),
+  title: z.string(),
+  data: notificationDataSchema,
+  createdAt: z.iso.datetime(),
+  readAt: z.iso.datetime().nullable(),
+});
+export type Notification = z.infer<typeof notificationSchema>;
+
+export const notificationListQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1, 'limit must be at least 1')
+    .max(100, 'limit must be at most 100')
+    .default(30),
+  cursor: z.string().max(200).optional(),
+});
+export const notificationListSchema = z.object({
+  notifications: z.array(notificationSchema),
+  nextCursor: z.string().nullable(),
+});
+export const unreadCountSchema = z.object({ unread: z.int() });
+export const markReadBody = z.union([
+  z.object({ ids: z.array(z.uuid()).min(1).max(100) }).strict(),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+
+const seatsLeft = (d: NotificationData) =>
+  d.seatsAvailable === undefined ? '' : ` ${d.seatsAvailable} of ${d.seatsTotal} seats left.`;
+
+/** The one sentence shown in the bell and used as the e-mail subject. */
+export function notificationTitle(type: NotificationType, d: NotificationData): string {
+  switch (type) {
+    case 'welcome':
+      return d.seat === 'plus'
+        ? `Welcome to ${d.organizationName} — you now have Plus`
+        : `Welcome to ${d.organizationName} — you keep your own Plus`;
+    case 'member_joined':
+      return `${d.subjectName} joined ${d.organizationName}.${seatsLeft(d)}`;
+    case 'last_seat_taken':
+      return `${d.organizationName} has no seats left — add seats so more people can get Plus`;
+    case 'member_removed':
+      return `You were removed from ${d.organizationName}`;
+    case 'member_left':
+      return `${d.subjectName} left ${d.organizationName}`;
+    case 'role_changed':
+      return `You are now ${d.role === 'admin' ? 'an admin' : `a ${d.role}`} of ${d.organizationName}`;
+    case 'seat_assigned':
+      return `You now have Plus through ${d.organizationName}`;
+    case 'seat_removed':
+      return `Your Plus seat in ${d.organizationName} was removed`;
+    case 'invite_link_regenerated':
+      return `${d.actorName ?? 'An admin'} reset the invite link of ${d.organizationName}; the old link no longer works`;
+  }
+}
+
+const preferenceSchema = z.object({ inApp: z.boolean(), email: z.boolean() });
+export const preferencesSchema = z.record(z.enum(notificationTypes), preferenceSchema);
+export const preferencesBody = z.partialRecord(
+  z.enum(notificationTypes, { error: `type must be one of: ${notificationTypes.join(', ')}` }),
+  z.object({ inApp: z.boolean().optional(), email: z.boolean().optional() }).strict(),
+);

@@ -1,0 +1,38 @@
+import { randomUUID } from 'node:crypto';
+import { arrayContains } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { outbox, webhookEndpoint } from '../../db/schema/notifications.ts';
+
+export const webhookEventTypes = [
+  'member.joined',
+  'member.left',
+  'member.removed',
+  'member.role_changed',
+  'seat.assigned',
+  'seat.released',
+  'seats.changed',
+  'invite_link.regenerated',
+] as const;
+export type WebhookEventType = (typeof webhookEventTypes)[number];
+
+export type WebhookPayload = {
+  endpointId: string;
+  event: { id: string; type: WebhookEventType; timestamp: string; data: Record<string, unknown> };
+};
+
+/** Queues one signed delivery per subscribed endpoint, in the caller's transaction. */
+export async function enqueueWebhooks(
+  tx: Database,
+  type: WebhookEventType,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const endpoints = await tx
+    .select({ id: webhookEndpoint.id })
+    .from(webhookEndpoint)
+    .where(arrayContains(webhookEndpoint.eventTypes, [type]));
+  if (endpoints.length === 0) return;
+  const event = { id: randomUUID(), type, timestamp: new Date().toISOString(), data };
+  await tx
+    .insert(outbox)
+    .values(endpoints.map((e) => ({ kind: 'webhook' as const, payload: { endpointId: e.id, event } })));
+}

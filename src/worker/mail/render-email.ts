@@ -1,0 +1,60 @@
+import { escapeHtml } from '../../contracts/escape-html.ts';
+import type { EmailPayload } from '../../core/notifications/notify.ts';
+import type { MailMessage } from '../../integrations/mail/mailer.ts';
+
+function detail(payload: EmailPayload): string {
+  const d = payload.data;
+  switch (payload.type) {
+    case 'welcome':
+      return d.seat === 'plus'
+        ? `You joined ${d.organizationName} and your Plus benefits are active now.`
+        : `You joined ${d.organizationName}. You already have Plus of your own, so you keep it and no seat was used.`;
+    case 'member_joined':
+      return `${d.subjectName} joined through the invite link${d.seat === 'plus' ? ' and took a Plus seat' : ' (they bring their own Plus)'}. ${d.seatsAvailable} of ${d.seatsTotal} seats are left.`;
+    case 'last_seat_taken':
+      return `All ${d.seatsTotal} seats of ${d.organizationName} are taken. People who open the invite link now cannot get Plus until you add seats.`;
+    default:
+      return '';
+  }
+}
+
+/** One notification e-mail, plain text and HTML, with a one-click unsubscribe (RFC 8058). */
+export function renderEmail(
+  payload: EmailPayload,
+  options: { outboxId: string; baseUrl: string; unsubscribeUrl: string },
+): MailMessage {
+  const link = `${options.baseUrl}${payload.path}`;
+  const body = detail(payload);
+  const host = new URL(options.baseUrl).hostname;
+  const text = [
+    `Hi ${payload.recipientName},`,
+    '',
+    payload.title,
+    ...(body ? ['', body] : []),
+    '',
+    `Open ${payload.data.organizationName}: ${link}`,
+    '',
+    '--',
+    `You get this e-mail because you belong to ${payload.data.organizationName} on Roster.`,
+    `Stop e-mails like this one: ${options.unsubscribeUrl}`,
+  ].join('\n');
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2328">
+<p>Hi ${escapeHtml(payload.recipientName)},</p>
+<p><strong>${escapeHtml(payload.title)}</strong></p>
+${body ? `<p>${escapeHtml(body)}</p>` : ''}
+<p><a href="${escapeHtml(link)}">Open ${escapeHtml(payload.data.organizationName)}</a></p>
+<hr><p style="font-size:12px;color:#59636e">You get this e-mail because you belong to ${escapeHtml(payload.data.organizationName)} on Roster.
+<a href="${escapeHtml(options.unsubscribeUrl)}">Stop e-mails like this one</a>.</p>
+</body></html>`;
+  return {
+    messageId: `<${options.outboxId}@${host}>`,
+    to: payload.to,
+    subject: payload.title,
+    text,
+    html,
+    headers: {
+      'List-Unsubscribe': `<${options.unsubscribeUrl}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
+  };
+}

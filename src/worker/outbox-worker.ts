@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/client.ts';
+import { rows } from '../db/rows.ts';
+
+export type OutboxRow = { id: string; kind: 'email' | 'webhook'; payload: unknown; attempts: number };
+export type OutboxHandler = (row: OutboxRow) => Promise<void>;
+
+export type OutboxWorkerOptions = {
+  db: Database;
+  handlers: Record<OutboxRow['kind'], OutboxHandler>;
+  pollMs: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  retryMaxMs: number;
+  batchSize?: number;
+  /** How long a claim holds a row; longer than any send may take (SMTP times out at 20 s). */
+  leaseMs?: number;
+  onError?: (row: OutboxRow, error: unknown) => void;
+};
+
+/** Exponential backoff with jitter: attempt n waits about base·2^(n-1), capped, ±50 %. */
+export function retryDelay(attempts: number, baseMs: number, maxMs: number, random = Math.random): number {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+  return Math.round(ceiling * (0.5 + random() * 0.5));
+}
+
+/**
+ * Delivers outbox rows. Several workers (in several processes) share one table: a claim
+ * takes due rows with FOR UPDATE SKIP LOCKED and stamps them with a lease, so no two
+ * workers hold a row at once; completion is guarded by the claim id, so a worker whose
+ * lease ran out cannot overwrite the outcome of the one that took over.
+ */
+export function createOutboxWorker(options: OutboxWorkerOptions) {
+  const { db, handlers, batchSize = 20, leaseMs = 120_000 } = options;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = true;
+  let current: Promise<number> | undefined;
+
+  async function claim(claimId: string): Promise<OutboxRow[]> {
+    return rows<OutboxRow>(
+      db,
+      sql`UPDATE outbox
+          SET claim_id = ${claimId}, locked_until = now() + make_interval(secs => ${leaseMs / 1000}),
+              attempts = attempts + 1
+          WHERE id IN (
+            SELECT id FROM outbox
+            WHERE status = 'pending' AND run_after <= now()
+              AND (locked_until IS NULL OR locked_until < now())
+            ORDER BY run_after
+            LIMIT ${batchSize}
+            FOR UPDATE SKIP LOCKED)
+          RETURNING id, kind, payload, attempts`,
+    );
+  }
+
+  async function deliver(row: OutboxRow, claimId: string): Promise<void> {
+    try {
+      await handlers[row.kind](row);
+      await db.execute(sql`UPDATE outbox SET status = 'done', done_at = now(), locked_until = NULL, last_error = NULL
+                           WHERE id = ${row.id} AND claim_id = ${claimId}`);
+    } catch (error) {
+      options.onError?.(row, error);
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      const dead = row.attempts >= options.maxAttempts;
+      const delay = retryDelay(row.attempts, options.retryBaseMs, options.retryMaxMs);
+      await db.execute(sql`UPDATE outbox
+        SET status = ${dead ? 'dead' : 'pending'}, last_error = ${message}, locked_until = NULL,
+            run_after = now() + make_interval(secs => ${delay / 1000})
+        WHERE id = ${row.id} AND claim_id = ${claimId}`);
+    }
+  }
+
+  /** One round: claim what is due and deliver it. Returns how many rows it handled. */
+  async function runOnce(): Promise<number> {
+    const claimId = randomUUID();
+    const due = await claim(claimId);
+    // A few at a time: enough to hide SMTP round trips, few enough not to flood a server.
+    for (let i = 0; i < due.length; i += 4) {
+      await Promise.all(due.slice(i, i + 4).map((row) => deliver(row, claimId)));
+    }
+    return due.length;
+  }
+
+  function schedule(delay: number) {
+    if (stopped) return;
+    timer = setTimeout(async () => {
+      let handled = 0;
+      try {
+        current = runOnce();
+        handled = await current;
+      } catch {
+        // The database is away (a restart, an outage): try again on the next tick.
+      } finally {
+        current = undefined;
+      }
+      schedule(handled >= batchSize ? 0 : options.pollMs);
+    }, delay);
+  }
+
+  return {
+    runOnce,
+    start() {
+      stopped = false;
+      schedule(0);
+    },
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await current?.catch(() => {});
+    },
+  };
+}
+
+export type OutboxWorker = ReturnType<typeof createOutboxWorker>;

@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import type { Config } from '../config/load-config.ts';
+import type { EmailPayload } from '../core/notifications/notify.ts';
+import { deriveUnsubscribeKey, unsubscribeToken } from '../core/notifications/unsubscribe-token.ts';
+import type { WebhookPayload } from '../core/webhooks/enqueue-webhooks.ts';
+import type { Database } from '../db/client.ts';
+import { webhookEndpoint } from '../db/schema/notifications.ts';
+import { createSmtpMailer, type Mailer } from '../integrations/mail/mailer.ts';
+import { sendWebhook } from '../integrations/webhooks/send-webhook.ts';
+import { createDevMailbox } from './mail/dev-mailbox.ts';
+import { renderEmail } from './mail/render-email.ts';
+import { createOutboxWorker } from './outbox-worker.ts';
+
+/** The outbox worker with its real handlers: SMTP (or the dev mailbox) and webhooks. */
+export function startWorker(options: {
+  db: Database;
+  config: Config;
+  mailer?: Mailer;
+  log?: (message: string, details: Record<string, unknown>) => void;
+}) {
+  const { db, config } = options;
+  const mailer =
+    options.mailer ??
+    (config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl, config.mail.from) : createDevMailbox(db));
+  const unsubscribeKey = deriveUnsubscribeKey(config.secret);
+
+  const worker = createOutboxWorker({
+    db,
+    ...config.worker,
+    handlers: {
+      async email(row) {
+        const payload = row.payload as EmailPayload;
+        const token = unsubscribeToken(unsubscribeKey, payload.userId, payload.type);
+        await mailer.send(
+          renderEmail(payload, {
+            outboxId: row.id,
+            baseUrl: config.baseUrl,
+            unsubscribeUrl: `${config.baseUrl}/api/v1/unsubscribe?token=${token}`,
+          }),
+        );
+      },
+      async webhook(row) {
+        const payload = row.payload as WebhookPayload;
+        const [endpoint] = await db
+          .select()
+          .from(webhookEndpoint)
+          .where(eq(webhookEndpoint.id, payload.endpointId));
+        if (!endpoint) return; // removed since: nothing to deliver
+        await sendWebhook({
+          url: endpoint.url,
+          secret: endpoint.secret,
+          messageId: row.id,
+          body: JSON.stringify(payload.event),
+        });
+      },
+    },
+    onError: (row, error) =>
+      options.log?.('outbox delivery failed; will retry', {
+        id: row.id,
+        kind: row.kind,
+        attempts: row.attempts,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+  });
+  worker.start();
+  return {
+    worker,
+    async stop() {
+      await worker.stop();
+      mailer.close();
+    },
+  };
+}
