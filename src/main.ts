@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     poolSize: config.databasePoolSize,
   });
   await database.migrate();
-  const app = await buildApp({ config, db: database.db });
+  const app = await buildApp({ config, db: database.db, listen: database.listen });
   const worker = config.worker.run
     ? startWorker({ db: database.db, config, log: (message, details) => app.log.warn(details, message) })
     : null;

@@ -21,6 +21,8 @@ export type DatabaseHandle = {
   db: Database;
   driver: 'pglite' | 'postgres';
   migrate(): Promise<void>;
+  /** LISTEN on a channel; messages arrive only after the notifying transaction commits. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
 
@@ -50,6 +52,7 @@ function openPglite(folder: string): DatabaseHandle {
     db: db as unknown as Database,
     driver: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
+    listen: (channel, onMessage) => client.listen(channel, onMessage),
     close: () => client.close(),
   };
 }
@@ -72,6 +75,53 @@ function openPostgres(url: string, poolSize: number): DatabaseHandle {
         client.release();
       }
     },
+    listen: (channel, onMessage) => listenPostgres(url, channel, onMessage),
     close: () => pool.end(),
+  };
+}
+
+/**
+ * A connection of its own for LISTEN (a pooled one would be handed to other queries).
+ * If the server goes away it reconnects with backoff; messages sent meanwhile are lost,
+ * so listeners treat a message as "something changed, look again", never as the data.
+ */
+async function listenPostgres(url: string, channel: string, onMessage: (payload: string) => void) {
+  if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let delay = 250;
+  const connect = async (): Promise<void> => {
+    if (stopped) return;
+    const next = new pg.Client({ connectionString: url });
+    let gone = false;
+    // Called on 'end' and on a failed connect, whichever comes first, exactly once.
+    const onGone = () => {
+      if (gone || stopped) return;
+      gone = true;
+      setTimeout(() => void connect().catch(() => {}), delay);
+      delay = Math.min(delay * 2, 5_000);
+    };
+    next.on('notification', (message) => onMessage(message.payload ?? ''));
+    next.on('error', () => {});
+    next.on('end', onGone);
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${channel}`);
+    } catch (error) {
+      onGone();
+      throw error;
+    }
+    delay = 250;
+    client = next;
+  };
+  try {
+    await connect();
+  } catch (error) {
+    stopped = true; // the caller hears of it; no retries in the background
+    throw error;
+  }
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => {});
   };
 }

@@ -5,9 +5,10 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config/load-config.ts';
 import { deriveInviteKey } from '../core/invites/invite-token.ts';
-import type { Database } from '../db/client.ts';
+import type { Database, DatabaseHandle } from '../db/client.ts';
 import { createAuth } from './auth/create-auth.ts';
 import { mountAuth } from './auth/mount-auth.ts';
+import { createLiveHub } from './live/live-hub.ts';
 import { registerActivity } from './plugins/activity.ts';
 import { registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSession } from './plugins/session.ts';
@@ -19,6 +20,7 @@ import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { inviteLinkRoutes } from './routes/invite-link.ts';
 import { inviteRoutes } from './routes/invites.ts';
+import { liveStreamRoutes } from './routes/live-streams.ts';
 import { meRoutes } from './routes/me.ts';
 import { memberManagementRoutes } from './routes/member-management.ts';
 import { memberRoutes } from './routes/members.ts';
@@ -28,11 +30,14 @@ import { organizationImageRoutes } from './routes/organization-image.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 
 /** Builds the whole HTTP server around an open database; the caller listens and closes. */
 export async function buildApp(options: {
   config: Config;
   db: Database;
+  /** LISTEN for live updates from every instance; without it, streams get no updates. */
+  listen?: DatabaseHandle['listen'];
   /** Sees every route as it is added; the permission-matrix test lists the API with it. */
   onRoute?: (route: RouteOptions) => void;
 }): Promise<FastifyInstance> {
@@ -56,7 +61,9 @@ export async function buildApp(options: {
   app.setSerializerCompiler(serializerCompiler);
 
   const auth = createAuth(db, config);
-  app.decorate('roster', { db, config, auth, inviteKey: deriveInviteKey(config.secret) });
+  const live = await createLiveHub(options.listen);
+  app.decorate('roster', { db, config, auth, inviteKey: deriveInviteKey(config.secret), live });
+  app.addHook('onClose', () => live.close());
 
   registerErrorHandling(app);
   await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
@@ -94,6 +101,8 @@ export async function buildApp(options: {
     notificationRoutes,
     unsubscribeRoutes,
     devMailboxRoutes,
+    liveStreamRoutes,
+    webhookRoutes,
   ]) {
     await app.register(routes);
   }

@@ -1,6 +1,7 @@
 import type { Config } from '../config/load-config.ts';
 import type { Database } from '../db/client.ts';
 import type { Auth } from './auth/create-auth.ts';
+import type { LiveHub } from './live/live-hub.ts';
 
 /** What every route can reach through `app.roster`. */
 export type RosterContext = {
@@ -8,6 +9,7 @@ export type RosterContext = {
   config: Config;
   auth: Auth;
   inviteKey: Buffer;
+  live: LiveHub;
 };
 
 export type Viewer = { id: string; email: string; name: string };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { loadConfig } from '../../src/config/load-config.ts';
+import { type Config, loadConfig } from '../../src/config/load-config.ts';
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { buildApp } from '../../src/server/app.ts';
 import { startWorker } from '../../src/worker/start-worker.ts';
@@ -11,6 +11,7 @@ export const TEST_API_KEY = 'test-operator-key-0123456789abcdef';
 
 export type TestServer = {
   url: string;
+  config: Config;
   app: FastifyInstance;
   database: DatabaseHandle;
   testDatabase: TestDatabase;
@@ -60,7 +61,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const open = async () => {
     const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 20 });
     await database.migrate();
-    const app = await buildApp({ config, db: database.db });
+    const app = await buildApp({ config, db: database.db, listen: database.listen });
     await app.listen({ port, host: '127.0.0.1' });
     const worker = config.worker.run ? startWorker({ db: database.db, config }) : null;
     return { app, database, worker };
@@ -74,6 +75,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   };
   const server: TestServer = {
     url: config.baseUrl,
+    config,
     app: current.app,
     database: current.database,
     testDatabase,
@@ -91,4 +93,30 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
   };
   return server;
+}
+
+/**
+ * A second Roster instance on the same database, as in a deployment with two servers:
+ * on PostgreSQL it opens its own pool and LISTEN connection; PGlite belongs to one
+ * process, so there the second instance shares the first one's handle.
+ */
+export async function startSecondInstance(
+  first: TestServer,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const port = await freePort();
+  const config = { ...first.config, port, baseUrl: `http://127.0.0.1:${port}` };
+  const database =
+    first.database.driver === 'postgres'
+      ? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 5 })
+      : null;
+  const handle = database ?? first.database;
+  const app = await buildApp({ config, db: handle.db, listen: handle.listen });
+  await app.listen({ port, host: '127.0.0.1' });
+  return {
+    url: config.baseUrl,
+    async close() {
+      await app.close();
+      await database?.close();
+    },
+  };
 }

@@ -1,19 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { arrayContains } from 'drizzle-orm';
+import type { WebhookEventType } from '../../contracts/webhooks.ts';
 import type { Database } from '../../db/client.ts';
 import { outbox, webhookEndpoint } from '../../db/schema/notifications.ts';
-
-export const webhookEventTypes = [
-  'member.joined',
-  'member.left',
-  'member.removed',
-  'member.role_changed',
-  'seat.assigned',
-  'seat.released',
-  'seats.changed',
-  'invite_link.regenerated',
-] as const;
-export type WebhookEventType = (typeof webhookEventTypes)[number];
 
 export type WebhookPayload = {
   endpointId: string;

@@ -1,0 +1,101 @@
+import { eq } from 'drizzle-orm';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { inviteParams } from '../../contracts/invites.ts';
+import { requireMembership } from '../../core/access/require-membership.ts';
+import { findValidInvite } from '../../core/invites/find-valid-invite.ts';
+import type { LiveMessage } from '../../core/live/publish-live.ts';
+import { countUnread } from '../../core/notifications/count-unread.ts';
+import { notificationsSince } from '../../core/notifications/notifications-since.ts';
+import { seatSummary } from '../../core/organizations/organization-view.ts';
+import { organization } from '../../db/schema/organizations.ts';
+import { openEventStream } from '../live/event-stream.ts';
+import { inviteRateLimits } from '../plugins/rate-limits.ts';
+import { requireViewer } from '../plugins/session.ts';
+
+const seatsEvent = (m: Extract<LiveMessage, { kind: 'seats' }>) => ({
+  organizationId: m.organizationId,
+  ...seatSummary({ seats: m.total, seatsUsed: m.used }),
+});
+
+/**
+ * Live updates as Server-Sent Events: the bell (new notifications, unread count) and
+ * the seat count of one organization for its open members page or invite modal; and, for
+ * the public invite page, that organization's seat count alone.
+ */
+export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db, live } = app.roster;
+
+  app.get(
+    '/api/v1/notifications/stream',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Live: event "notification" per new notification, "unread", and "seats" of ?organizationId',
+        querystring: z.object({ organizationId: z.uuid().optional() }),
+      },
+    },
+    async (request, reply) => {
+      const viewer = await requireViewer(request);
+      const { organizationId } = request.query;
+      if (organizationId) await requireMembership(db, organizationId, viewer.id);
+      let since = new Date();
+      const sent = new Set<string>();
+      const stream = openEventStream(request, reply);
+      stream.send('unread', { unread: await countUnread(db, viewer.id) });
+
+      // Messages are handled one at a time so events keep their order.
+      let queue = Promise.resolve();
+      const unsubscribe = live.subscribe((message) => {
+        queue = queue
+          .then(async () => {
+            if (message.kind === 'seats' && message.organizationId === organizationId) {
+              stream.send('seats', seatsEvent(message));
+            }
+            if (message.kind === 'notifications' && message.userIds.includes(viewer.id)) {
+              for (const n of await notificationsSince(db, viewer.id, since)) {
+                if (sent.has(n.id)) continue;
+                sent.add(n.id);
+                since = new Date(n.createdAt);
+                stream.send('notification', n);
+              }
+              stream.send('unread', { unread: await countUnread(db, viewer.id) });
+            }
+          })
+          .catch((error) => request.log.warn({ err: error }, 'live stream update failed'));
+      });
+      await stream.closed;
+      unsubscribe();
+    },
+  );
+
+  const limits = inviteRateLimits(app);
+  app.get(
+    '/api/v1/invites/:orgId/:token/stream',
+    {
+      preHandler: limits.preview,
+      schema: {
+        tags: ['invites'],
+        summary: 'Live seat count for the invite page (event "seats")',
+        params: inviteParams,
+      },
+    },
+    async (request, reply) => {
+      const { key } = { key: app.roster.inviteKey };
+      const { organization: org } = await findValidInvite(db, {
+        key,
+        organizationId: request.params.orgId,
+        token: request.params.token,
+      });
+      const stream = openEventStream(request, reply);
+      const [current] = await db.select().from(organization).where(eq(organization.id, org.id));
+      if (current) stream.send('seats', { organizationId: org.id, ...seatSummary(current) });
+      const unsubscribe = app.roster.live.subscribe((message) => {
+        if (message.kind === 'seats' && message.organizationId === org.id)
+          stream.send('seats', seatsEvent(message));
+      });
+      await stream.closed;
+      unsubscribe();
+    },
+  );
+};
