@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AuditLogPage } from './audit/audit-log-page.tsx';
 import { AuthPage } from './auth/auth-page.tsx';
 import { useSession } from './auth/session.ts';
 import { InvitePage } from './invites/invite-page.tsx';
@@ -7,6 +8,7 @@ import { ErrorMessage, Loading, useTitle } from './layout/status.tsx';
 import { Link, match, Redirect, useLocation } from './lib/router.tsx';
 import { MembersPage } from './members/members-page.tsx';
 import { OrganizationsPage } from './organizations/organizations-page.tsx';
+import { SettingsPage } from './organizations/settings-page.tsx';
 
 /** Every screen and the URL it lives at. */
 export function App() {
@@ -26,6 +28,10 @@ function signedInPage(pathname: string): ReactNode {
   if (pathname === '/' || pathname === '/organizations') return <OrganizationsPage />;
   const members = match('/organizations/:orgId/members', pathname);
   if (members) return <MembersPage orgId={members.orgId!} />;
+  const settings = match('/organizations/:orgId/settings', pathname);
+  if (settings) return <SettingsPage orgId={settings.orgId!} />;
+  const audit = match('/organizations/:orgId/audit-log', pathname);
+  if (audit) return <AuditLogPage orgId={audit.orgId!} />;
   const org = match('/organizations/:orgId', pathname);
   if (org) return <Redirect to={`/organizations/${org.orgId}/members`} />;
   return null;

@@ -23,11 +23,17 @@ type Options<T> = { method?: string; body?: unknown; schema?: z.ZodType<T> };
 export async function api<T = unknown>(path: string, options: Options<T> = {}): Promise<T> {
   let response: Response;
   try {
+    // A File goes up as its raw bytes with its own type (image uploads); anything else as JSON.
+    const file = options.body instanceof Blob ? options.body : null;
     response = await fetch(path, {
       method: options.method ?? 'GET',
       credentials: 'same-origin',
-      headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      headers: file
+        ? { 'content-type': file.type || 'application/octet-stream' }
+        : options.body === undefined
+          ? {}
+          : { 'content-type': 'application/json' },
+      body: file ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
     });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Could not reach Roster. Check your connection and try again.');

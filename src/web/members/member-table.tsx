@@ -11,10 +11,15 @@ export function MemberTable({
   members,
   showPrivate,
   viewerId,
+  canManage,
+  onManage,
 }: {
   members: Member[];
   showPrivate: boolean;
   viewerId: string | undefined;
+  /** Which rows get a Manage button; absent when the viewer can manage nobody. */
+  canManage?: (member: Member) => boolean;
+  onManage?: (member: Member) => void;
 }) {
   return (
     <table className="member-table">
@@ -25,6 +30,11 @@ export function MemberTable({
           <th scope="col">Plus</th>
           {showPrivate && <th scope="col">Last active</th>}
           <th scope="col">Joined</th>
+          {canManage && (
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
@@ -64,6 +74,20 @@ export function MemberTable({
                 {shortDate(m.joinedAt)}
               </time>
             </td>
+            {canManage && (
+              <td className="row-actions">
+                {canManage(m) && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    aria-label={`Manage ${m.user.name}`}
+                    onClick={() => onManage?.(m)}
+                  >
+                    Manage
+                  </button>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

@@ -1,13 +1,17 @@
 import { useDeferredValue, useId, useState } from 'react';
-import { can } from '../../contracts/permissions.ts';
+import type { Member } from '../../contracts/members.ts';
+import { can, type Role } from '../../contracts/permissions.ts';
 import { useSession } from '../auth/session.ts';
 import { InviteModal } from '../invites/invite-modal.tsx';
 import { AppShell } from '../layout/app-shell.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { Link, useLocation } from '../lib/router.tsx';
 import { ManageSeatsDialog } from '../organizations/manage-seats-dialog.tsx';
+import { OrganizationNav } from '../organizations/organization-nav.tsx';
 import { useOrganization } from '../organizations/queries.ts';
 import { RoleBadge } from '../organizations/role-badge.tsx';
+import { LeaveOrganizationButton } from './leave-organization.tsx';
+import { canManage, MemberActionsDialog } from './member-actions.tsx';
 import { MemberTable } from './member-table.tsx';
 import { useMembers } from './queries.ts';
 import { SeatOverview } from './seat-overview.tsx';
@@ -67,10 +71,18 @@ export function MembersPage({ orgId }: { orgId: string }) {
               Manage seats
             </button>
           )}
+          {role !== 'owner' && (
+            <LeaveOrganizationButton
+              orgId={orgId}
+              orgName={data.name}
+              hasSeat={data.viewer.seat === 'plus'}
+            />
+          )}
         </div>
       </div>
+      <OrganizationNav orgId={orgId} role={role} current="members" />
       <SeatOverview seats={data.seats} />
-      <MembersSection orgId={orgId} showPrivate={can(role, 'members', 'readPrivate')} />
+      <MembersSection orgId={orgId} orgName={data.name} role={role} seatsAvailable={data.seats.available} />
       {inviteOpen && (
         <InviteModal
           organization={data}
@@ -100,9 +112,22 @@ function Breadcrumb({ name }: { name?: string }) {
   );
 }
 
-function MembersSection({ orgId, showPrivate }: { orgId: string; showPrivate: boolean }) {
+function MembersSection({
+  orgId,
+  orgName,
+  role,
+  seatsAvailable,
+}: {
+  orgId: string;
+  orgName: string;
+  role: Role;
+  seatsAvailable: number;
+}) {
   const id = useId();
   const session = useSession();
+  const showPrivate = can(role, 'members', 'readPrivate');
+  const viewer = { id: session.data?.user.id, role };
+  const [managing, setManaging] = useState<Member | null>(null);
   const [query, setQuery] = useState('');
   // Typing stays responsive; the list follows the settled text.
   const q = useDeferredValue(query.trim());
@@ -138,7 +163,24 @@ function MembersSection({ orgId, showPrivate }: { orgId: string; showPrivate: bo
         <p className="empty">{q ? `No member matches “${q}”.` : 'No members yet.'}</p>
       )}
       {rows.length > 0 && (
-        <MemberTable members={rows} showPrivate={showPrivate} viewerId={session.data?.user.id} />
+        <MemberTable
+          members={rows}
+          showPrivate={showPrivate}
+          viewerId={viewer.id}
+          canManage={rows.some((m) => canManage(viewer, m)) ? (m) => canManage(viewer, m) : undefined}
+          onManage={setManaging}
+        />
+      )}
+      {managing && (
+        <MemberActionsDialog
+          orgId={orgId}
+          orgName={orgName}
+          seatsAvailable={seatsAvailable}
+          viewer={viewer}
+          // The row as the list shows it now, so the dialog reflects a change it just made.
+          member={rows.find((m) => m.user.id === managing.user.id) ?? managing}
+          onClose={() => setManaging(null)}
+        />
       )}
       <div className="list-footer">
         <p className="muted" aria-live="polite">

@@ -1,7 +1,7 @@
 import { AppShell } from '../layout/app-shell.tsx';
 import { Avatar } from '../layout/avatar.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
-import { Link } from '../lib/router.tsx';
+import { Link, useLocation } from '../lib/router.tsx';
 import { CreateOrganizationForm } from './create-organization-form.tsx';
 import { useOrganizations } from './queries.ts';
 import { RoleBadge } from './role-badge.tsx';
@@ -10,9 +10,17 @@ import { RoleBadge } from './role-badge.tsx';
 export function OrganizationsPage() {
   useTitle('My organizations');
   const organizations = useOrganizations();
+  const { search } = useLocation();
+  const left = search.get('left');
+  const deleted = search.get('deleted');
   return (
     <AppShell>
       <h1>My organizations</h1>
+      {(left || deleted) && (
+        <p className="banner banner-success" role="status">
+          {left ? `You left ${left}.` : `${deleted} was deleted.`}
+        </p>
+      )}
       {organizations.isPending && <Loading label="Loading your organizations…" />}
       {organizations.isError && (
         <ErrorMessage
