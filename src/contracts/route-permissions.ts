@@ -1,0 +1,68 @@
+import type { Action, Resource } from './permissions.ts';
+
+/** A permission from the map in permissions.ts: the one source of who may do what. */
+export type Permission = { [R in Resource]: { resource: R; action: Action<R> } }[Resource];
+
+/**
+ * Who may call a route:
+ * - `public`: anyone, signed in or not;
+ * - `signedIn`: any signed-in user;
+ * - `operator`: the operator's product, with ROSTER_API_KEY;
+ * - `token`: whoever holds a signed token in the URL (e-mail links); the session is ignored;
+ * - `member`: any member of the organization in `:orgId` (outsiders get 404);
+ * - a permission: members whose role has it (others 403, outsiders 404).
+ */
+export type RouteRule = 'public' | 'signedIn' | 'operator' | 'token' | 'member' | Permission;
+
+/**
+ * Every /api/v1 route and who may call it. The permission-matrix test fails for a route
+ * missing here, so a new endpoint cannot ship without a decision about who may use it.
+ * Rules that depend on the target (admins cannot remove admins) live in the use cases.
+ */
+export const routePermissions = {
+  'GET /api/v1/me': 'signedIn',
+  'GET /api/v1/organizations': 'signedIn',
+  'POST /api/v1/organizations': 'signedIn',
+  'GET /api/v1/organizations/:orgId': { resource: 'organization', action: 'read' },
+  'PATCH /api/v1/organizations/:orgId': { resource: 'organization', action: 'update' },
+  'DELETE /api/v1/organizations/:orgId': { resource: 'organization', action: 'delete' },
+  'PUT /api/v1/organizations/:orgId/image': { resource: 'organization', action: 'update' },
+  'GET /api/v1/organization-images/:orgId/:hash': 'public',
+  'POST /api/v1/organizations/:orgId/transfer-ownership': {
+    resource: 'organization',
+    action: 'transferOwnership',
+  },
+  'GET /api/v1/organizations/:orgId/members': { resource: 'members', action: 'read' },
+  // Also `seats.assign` for a seat change; both are owner/admin rights.
+  'PATCH /api/v1/organizations/:orgId/members/:userId': { resource: 'members', action: 'promote' },
+  'DELETE /api/v1/organizations/:orgId/members/:userId': { resource: 'members', action: 'remove' },
+  'POST /api/v1/organizations/:orgId/leave': 'member',
+  'GET /api/v1/organizations/:orgId/audit-log': { resource: 'auditLog', action: 'read' },
+  'GET /api/v1/organizations/:orgId/audit-log.csv': { resource: 'auditLog', action: 'read' },
+  'GET /api/v1/organizations/:orgId/invite-link': { resource: 'inviteLink', action: 'read' },
+  'PATCH /api/v1/organizations/:orgId/invite-link': { resource: 'inviteLink', action: 'update' },
+  'POST /api/v1/organizations/:orgId/invite-link/regenerate': {
+    resource: 'inviteLink',
+    action: 'regenerate',
+  },
+  'GET /api/v1/invites/:orgId/:token': 'public',
+  'POST /api/v1/invites/:orgId/:token/join': 'signedIn',
+  'GET /api/v1/notifications': 'signedIn',
+  'GET /api/v1/notifications/unread-count': 'signedIn',
+  'POST /api/v1/notifications/read': 'signedIn',
+  'GET /api/v1/me/notification-preferences': 'signedIn',
+  'PUT /api/v1/me/notification-preferences': 'signedIn',
+  'GET /api/v1/unsubscribe': 'token',
+  'POST /api/v1/unsubscribe': 'token',
+  'GET /api/v1/notifications/stream': 'signedIn',
+  'GET /api/v1/invites/:orgId/:token/stream': 'public',
+  'POST /api/v1/webhooks': 'operator',
+  'GET /api/v1/webhooks': 'operator',
+  'DELETE /api/v1/webhooks/:webhookId': 'operator',
+  'GET /api/v1/admin/outbox': 'operator',
+  'POST /api/v1/admin/outbox/:outboxId/retry': 'operator',
+  'PUT /api/v1/users/:userId/plus': 'operator',
+  'GET /api/v1/users/:userId/entitlements': 'operator',
+} as const satisfies Record<string, RouteRule>;
+
+export type RouteKey = keyof typeof routePermissions;
