@@ -46,7 +46,7 @@ export async function buildApp(options: {
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
     // Long enough that any malformed invite token reaches our code and gets INVITE_INVALID.
-    maxParamLength: 2_000,
+    routerOptions: { maxParamLength: 2_000 },
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],

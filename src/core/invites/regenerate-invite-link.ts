@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { inviteLink } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceMemberChange } from '../events/announce-member-change.ts';
 import { inviteLinkView } from './invite-link-view.ts';
 
 /**
@@ -28,6 +29,11 @@ export async function regenerateInviteLink(
       actorId: options.userId,
       action: 'invite_link.regenerated',
       data: { version: link.version },
+    });
+    await announceMemberChange(tx, {
+      kind: 'link_regenerated',
+      organizationId: options.organizationId,
+      actorId: options.userId,
     });
     return inviteLinkView(link, options);
   });
