@@ -206,3 +206,52 @@ describe('development mailbox', () => {
     }
   });
 });
+
+describe('who is told about member changes', () => {
+  it('tells the member whose role or seat changed, the removed member, the new owner; managers hear who left', async () => {
+    const owner = await signUp(server.url, { name: 'Olive Owner' });
+    const org = await createOrganization(owner, { name: 'Change Co', seats: 5 });
+    const [ada, bob, cy] = await signUpMany(server.url, 3);
+    for (const person of [ada!, bob!, cy!]) await person.client.post(`${org.invitePath}/join`);
+    const member = (p: SignedInUser) => `/api/v1/organizations/${org.id}/members/${p.id}`;
+
+    expect((await owner.client.patch(member(ada!), { role: 'admin' })).status).toBe(200);
+    expect((await owner.client.patch(member(bob!), { seat: 'none' })).status).toBe(200);
+    expect((await owner.client.delete(member(cy!))).status).toBe(204);
+    expect((await bob!.client.post(`/api/v1/organizations/${org.id}/leave`)).status).toBe(204);
+    expect(
+      (await owner.client.post(`/api/v1/organizations/${org.id}/transfer-ownership`, { userId: ada!.id }))
+        .status,
+    ).toBe(200);
+
+    const titles = async (p: SignedInUser) => (await bell(p)).map((n: any) => n.title);
+    expect(await titles(ada!)).toEqual(
+      expect.arrayContaining(['You are now an admin of Change Co', 'You are now the owner of Change Co']),
+    );
+    expect(await titles(bob!)).toContain('Your Plus seat in Change Co was removed');
+    expect(await titles(cy!)).toContain('You were removed from Change Co');
+    expect(await titles(owner)).toContain(`${bob!.name} left Change Co`);
+    // Nobody is told about their own action.
+    expect((await titles(owner)).some((t: string) => t.startsWith('You are now'))).toBe(false);
+
+    await waitForMail(cy!, /You were removed from Change Co/);
+    await waitForMail(bob!, /Your Plus seat in Change Co was removed/);
+  });
+
+  it('rejoining does not welcome a person again', async () => {
+    const owner = await signUp(server.url);
+    const org = await createOrganization(owner, { name: 'Boomerang', seats: 5 });
+    const joiner = await signUp(server.url);
+    await joiner.client.post(`${org.invitePath}/join`);
+    await waitForMail(joiner, /Welcome to Boomerang/);
+    expect((await joiner.client.post(`/api/v1/organizations/${org.id}/leave`)).status).toBe(204);
+    expect((await joiner.client.post(`${org.invitePath}/join`)).status).toBe(201);
+
+    await waitFor(
+      async () => (await bell(owner)).filter((n: any) => n.type === 'member_joined').length === 2,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(smtp.received.filter(mailTo(joiner, /Welcome to Boomerang/))).toHaveLength(1);
+    expect((await bell(joiner)).filter((n: any) => n.type === 'welcome')).toHaveLength(1);
+  });
+});

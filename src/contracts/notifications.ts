@@ -80,7 +80,7 @@ export function notificationTitle(type: NotificationType, d: NotificationData): 
     case 'member_left':
       return `${d.subjectName} left ${d.organizationName}`;
     case 'role_changed':
-      return `You are now ${d.role === 'admin' ? 'an admin' : `a ${d.role}`} of ${d.organizationName}`;
+      return `You are now ${d.role === 'owner' ? 'the owner' : d.role === 'admin' ? 'an admin' : 'a member'} of ${d.organizationName}`;
     case 'seat_assigned':
       return `You now have Plus through ${d.organizationName}`;
     case 'seat_removed':

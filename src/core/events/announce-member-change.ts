@@ -14,6 +14,8 @@ export type MemberChange =
       actorId: string | null;
       userId: string;
       seat: 'plus' | 'none';
+      /** No notice to the member (their seat went because they bought Plus themselves). */
+      quiet?: boolean;
     }
   | { kind: 'link_regenerated'; organizationId: string; actorId: string };
 
@@ -64,13 +66,15 @@ export async function announceMemberChange(tx: Database, change: MemberChange): 
       });
       return enqueueWebhooks(tx, 'member.role_changed', { ...subject, role: change.role });
     case 'seat_changed':
-      await notify(tx, {
-        type: change.seat === 'plus' ? 'seat_assigned' : 'seat_removed',
-        organizationId: org.id,
-        userIds: [change.userId].filter((id) => id !== change.actorId),
-        data: { organizationName },
-        path,
-      });
+      if (!change.quiet) {
+        await notify(tx, {
+          type: change.seat === 'plus' ? 'seat_assigned' : 'seat_removed',
+          organizationId: org.id,
+          userIds: [change.userId].filter((id) => id !== change.actorId),
+          data: { organizationName },
+          path,
+        });
+      }
       if (change.seat === 'plus' && org.seatsUsed === org.seats && ownerId) {
         await notify(tx, {
           type: 'last_seat_taken',

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { type MembershipRow, requirePermission } from '../access/require-membership.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceMemberChange } from '../events/announce-member-change.ts';
 import { requireAuthorityOver } from './member-rules.ts';
 
 /**
@@ -37,5 +38,12 @@ export async function changeRole(
     action: 'member.role_changed',
     targetId: target.userId,
     data: { from: target.role, to: role },
+  });
+  await announceMemberChange(tx, {
+    kind: 'role_changed',
+    organizationId: target.organizationId,
+    actorId: actor.userId,
+    userId: target.userId,
+    role,
   });
 }

@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { type MembershipRow, requirePermission } from '../access/require-membership.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceMemberChange } from '../events/announce-member-change.ts';
 import { getPlusStatus } from '../plus/get-plus-status.ts';
 import { claimSeat } from '../seats/claim-seat.ts';
 import { releaseSeat } from '../seats/release-seat.ts';
@@ -33,6 +34,13 @@ export async function changeSeat(
       targetId: userId,
       data: { reason: 'unassigned' },
     });
+    await announceMemberChange(tx, {
+      kind: 'seat_changed',
+      organizationId,
+      actorId: actor.userId,
+      userId,
+      seat: 'none',
+    });
     return;
   }
   const plus = await getPlusStatus(tx, userId);
@@ -54,5 +62,12 @@ export async function changeSeat(
     actorId: actor.userId,
     action: 'seat.assigned',
     targetId: userId,
+  });
+  await announceMemberChange(tx, {
+    kind: 'seat_changed',
+    organizationId,
+    actorId: actor.userId,
+    userId,
+    seat: 'plus',
   });
 }

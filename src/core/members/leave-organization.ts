@@ -2,6 +2,7 @@ import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { organizationNotFound, requireMembership } from '../access/require-membership.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceMemberChange } from '../events/announce-member-change.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { freeSeats } from '../seats/release-seat.ts';
 import { lockUsers } from './member-rules.ts';
@@ -40,5 +41,6 @@ export async function leaveOrganization(
       targetId: userId,
       data: { role: left.role, seat: left.seat },
     });
+    await announceMemberChange(tx, { kind: 'left', organizationId, userId, seat: left.seat });
   });
 }

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceMemberChange } from '../events/announce-member-change.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { freeSeats } from '../seats/release-seat.ts';
 import { lockUsers, memberNotFound, requireAuthorityOver, requireTarget } from './member-rules.ts';
@@ -42,6 +43,13 @@ export async function removeMember(
       action: 'member.removed',
       targetId,
       data: { role: removed.role, seat: removed.seat },
+    });
+    await announceMemberChange(tx, {
+      kind: 'removed',
+      organizationId,
+      actorId,
+      userId: targetId,
+      seat: removed.seat,
     });
   });
 }

@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceMemberChange } from '../events/announce-member-change.ts';
 import { lockUsers, requireTarget } from '../members/member-rules.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { organizationView } from './organization-view.ts';
@@ -39,6 +40,13 @@ export async function transferOwnership(
       action: 'ownership.transferred',
       targetId,
       data: { previousOwnerId: actorId, newOwnerPreviousRole: target.role },
+    });
+    await announceMemberChange(tx, {
+      kind: 'role_changed',
+      organizationId,
+      actorId,
+      userId: targetId,
+      role: 'owner',
     });
     return organizationView(org, { role: 'admin', seat: actor.seat });
   });

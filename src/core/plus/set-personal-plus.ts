@@ -3,6 +3,7 @@ import type { PlusStatus } from '../../contracts/plus.ts';
 import type { Database } from '../../db/client.ts';
 import { personalPlus } from '../../db/schema/organizations.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceMemberChange } from '../events/announce-member-change.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { releaseSeat } from '../seats/release-seat.ts';
 import { getPlusStatus } from './get-plus-status.ts';
@@ -41,5 +42,14 @@ async function releaseOrganizationSeat(tx: Database, organizationId: string, use
     action: 'seat.released',
     targetId: userId,
     data: { reason: 'personal_plus_started' },
+  });
+  // They chose their own Plus: tell webhooks and open pages, not the person.
+  await announceMemberChange(tx, {
+    kind: 'seat_changed',
+    organizationId,
+    actorId: null,
+    userId,
+    seat: 'none',
+    quiet: true,
   });
 }
