@@ -126,10 +126,14 @@ const drivers = {
   // Subscribed to an event nothing emits yet, so later tests queue no deliveries to it.
   'POST /api/v1/webhooks': {
     ok: 201,
-    call: (_w, c) => c.post('/api/v1/webhooks', { url: 'https://hooks.example/x', eventTypes: ['seats.changed'] }),
+    call: (_w, c) =>
+      c.post('/api/v1/webhooks', { url: 'https://hooks.example/x', eventTypes: ['seats.changed'] }),
   },
   'GET /api/v1/webhooks': { call: (_w, c) => c.get('/api/v1/webhooks') },
-  'DELETE /api/v1/webhooks/:webhookId': { ok: 404, call: (_w, c) => c.delete(`/api/v1/webhooks/${noSuchId}`) },
+  'DELETE /api/v1/webhooks/:webhookId': {
+    ok: 404,
+    call: (_w, c) => c.delete(`/api/v1/webhooks/${noSuchId}`),
+  },
   'GET /api/v1/admin/outbox': { call: (_w, c) => c.get('/api/v1/admin/outbox') },
   'POST /api/v1/admin/outbox/:outboxId/retry': {
     ok: 404,
