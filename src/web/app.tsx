@@ -7,6 +7,7 @@ import { AppShell } from './layout/app-shell.tsx';
 import { ErrorMessage, Loading, useTitle } from './layout/status.tsx';
 import { Link, match, Redirect, useLocation } from './lib/router.tsx';
 import { MembersPage } from './members/members-page.tsx';
+import { PreferencesPage } from './notifications/preferences-page.tsx';
 import { OrganizationsPage } from './organizations/organizations-page.tsx';
 import { SettingsPage } from './organizations/settings-page.tsx';
 
@@ -26,6 +27,7 @@ export function App() {
 
 function signedInPage(pathname: string): ReactNode {
   if (pathname === '/' || pathname === '/organizations') return <OrganizationsPage />;
+  if (pathname === '/settings/notifications') return <PreferencesPage />;
   const members = match('/organizations/:orgId/members', pathname);
   if (members) return <MembersPage orgId={members.orgId!} />;
   const settings = match('/organizations/:orgId/settings', pathname);

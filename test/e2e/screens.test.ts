@@ -54,7 +54,7 @@ describe('accounts', () => {
     await page.context().close();
   });
 
-  it('sign up refuses a short password with a message, and a signed-out visitor is sent to sign in', async () => {
+  it('a signed-out visitor is sent to sign in, and can switch to creating an account', async () => {
     const page = await pageAs();
     await page.goto(`/organizations/${org.id}/members`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();

@@ -18,7 +18,13 @@ export function AuthPage({ mode }: { mode: Mode }) {
   const title = mode === 'sign-in' ? 'Sign in' : 'Create your account';
   useTitle(title);
 
-  if (session.isPending) return <Loading label="Checking whether you are signed in…" />;
+  if (session.isPending) {
+    return (
+      <AppShell>
+        <Loading label="Checking whether you are signed in…" />
+      </AppShell>
+    );
+  }
   if (session.data?.user) return <Redirect to={next} />;
 
   const other = mode === 'sign-in' ? '/sign-up' : '/sign-in';

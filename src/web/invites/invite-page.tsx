@@ -1,12 +1,15 @@
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { InvitePreview } from '../../contracts/invites.ts';
+import { seatSummarySchema } from '../../contracts/organizations.ts';
 import { useSession, useSignOut } from '../auth/session.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { Avatar } from '../layout/avatar.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { ApiError, errorMessage } from '../lib/api.ts';
 import { Link, navigate } from '../lib/router.tsx';
-import { useInvitePreview, useJoin } from './queries.ts';
+import { useEventSource } from '../lib/use-event-source.ts';
+import { invitePath, previewKeyFor, useInvitePreview, useJoin } from './queries.ts';
 
 /**
  * What someone holding the link sees: the organization, its free seats and one clear next
@@ -15,6 +18,7 @@ import { useInvitePreview, useJoin } from './queries.ts';
  */
 export function InvitePage({ orgId, token }: { orgId: string; token: string }) {
   const preview = useInvitePreview(orgId, token);
+  useLiveInviteSeats(orgId, token, preview.isSuccess);
   useTitle(preview.data ? `Join ${preview.data.organization.name}` : 'Invitation');
 
   if (preview.isPending) {
@@ -234,4 +238,20 @@ function InvalidInvite() {
       </div>
     </AppShell>
   );
+}
+
+/** Seats shown on the invite page follow the organization live; a change of "any left?" re-asks the viewer state. */
+function useLiveInviteSeats(orgId: string, token: string, enabled: boolean): void {
+  const queryClient = useQueryClient();
+  useEventSource(enabled ? `${invitePath(orgId, token)}/stream` : null, {
+    seats: (data) => {
+      const seats = seatSummarySchema.safeParse(data);
+      if (!seats.success) return;
+      const key = previewKeyFor(orgId, token);
+      const before = queryClient.getQueryData<InvitePreview>(key);
+      queryClient.setQueryData<InvitePreview>(key, (p) => p && { ...p, seats: seats.data });
+      if (before && before.seats.available > 0 !== seats.data.available > 0)
+        void queryClient.invalidateQueries({ queryKey: key });
+    },
+  });
 }

@@ -5,9 +5,10 @@ import { api } from '../lib/api.ts';
 import { organizationKey, organizationsKey } from '../organizations/queries.ts';
 
 const linkPath = (orgId: string) => `/api/v1/organizations/${encodeURIComponent(orgId)}/invite-link`;
+export const previewKeyFor = (orgId: string, token: string) => ['invite-preview', orgId, token] as const;
 export const inviteLinkKey = (orgId: string) => ['invite-link', orgId] as const;
-const previewKey = (orgId: string, token: string) => ['invite-preview', orgId, token] as const;
-const invitePath = (orgId: string, token: string) =>
+const previewKey = previewKeyFor;
+export const invitePath = (orgId: string, token: string) =>
   `/api/v1/invites/${encodeURIComponent(orgId)}/${encodeURIComponent(token)}`;
 
 export function useInviteLink(orgId: string) {

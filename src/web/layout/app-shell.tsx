@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useSession, useSignOut } from '../auth/session.ts';
 import { errorMessage } from '../lib/api.ts';
 import { Link, navigate } from '../lib/router.tsx';
+import { NotificationBell } from '../notifications/bell.tsx';
 
 /** Header, skip link and the main landmark shared by every screen. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -20,6 +21,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         </Link>
         {user && (
           <nav aria-label="Account" className="account">
+            <NotificationBell />
             <span className="account-name" title={user.email}>
               {user.name}
             </span>

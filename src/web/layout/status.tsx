@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { errorMessage } from '../lib/api.ts';
+import { ApiError, errorMessage } from '../lib/api.ts';
 
 export function Loading({ label }: { label: string }) {
   return (
@@ -16,7 +16,7 @@ export function ErrorMessage({ title, error, retry }: { title: string; error: un
     <div className="error-box" role="alert">
       <p className="error-title">{title}</p>
       <p>{errorMessage(error)}</p>
-      {retry && (
+      {retry && worthRetrying(error) && (
         <button type="button" className="button" onClick={retry}>
           Try again
         </button>
@@ -30,4 +30,10 @@ export function useTitle(title: string): void {
   useEffect(() => {
     document.title = `${title} · Roster`;
   }, [title]);
+}
+
+/** Retrying helps after a network or server failure, not after "not found" or "forbidden". */
+function worthRetrying(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return true;
+  return error.status === 0 || error.status === 429 || error.status >= 500;
 }

@@ -6,6 +6,7 @@ import { InviteModal } from '../invites/invite-modal.tsx';
 import { AppShell } from '../layout/app-shell.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { Link, useLocation } from '../lib/router.tsx';
+import { useLiveSeats } from '../organizations/live-seats.ts';
 import { ManageSeatsDialog } from '../organizations/manage-seats-dialog.tsx';
 import { OrganizationNav } from '../organizations/organization-nav.tsx';
 import { useOrganization } from '../organizations/queries.ts';
@@ -22,6 +23,7 @@ export function MembersPage({ orgId }: { orgId: string }) {
   const { search } = useLocation();
   const [inviteOpen, setInviteOpen] = useState(false);
   const [seatsOpen, setSeatsOpen] = useState(false);
+  useLiveSeats(orgId, org.isSuccess);
   useTitle(org.data ? `Members of ${org.data.name}` : 'Members');
 
   if (org.isPending) {
@@ -35,6 +37,7 @@ export function MembersPage({ orgId }: { orgId: string }) {
     return (
       <AppShell>
         <Breadcrumb />
+        <h1>Organization unavailable</h1>
         <ErrorMessage
           title="This organization could not be loaded."
           error={org.error}

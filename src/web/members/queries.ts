@@ -19,6 +19,6 @@ export function useMembers(orgId: string, q: string) {
       });
     },
     getNextPageParam: (last) => last.nextCursor,
-    refetchInterval: 5_000,
+    refetchInterval: 30_000,
   });
 }

@@ -20,8 +20,8 @@ export function useOrganization(orgId: string) {
   return useQuery({
     queryKey: organizationKey(orgId),
     queryFn: () => api(`/api/v1/organizations/${encodeURIComponent(orgId)}`, { schema: organizationSchema }),
-    // Seat counts move as people join: keep them fresh while the page is open.
-    refetchInterval: 5_000,
+    // Seat counts arrive live (live-seats.ts); this slow poll only covers a dropped stream.
+    refetchInterval: 30_000,
   });
 }
 

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { Notification } from '../../contracts/notifications.ts';
+import { Dialog } from '../layout/dialog.tsx';
+import { ErrorMessage, Loading } from '../layout/status.tsx';
+import { errorMessage } from '../lib/api.ts';
+import { Link, navigate } from '../lib/router.tsx';
+import { fullDate, timeAgo } from '../members/format.ts';
+import { useLiveNotifications, useMarkRead, useNotifications, useUnreadCount } from './queries.ts';
+
+/** The bell in the header: a live unread count, and the latest notifications on click. */
+export function NotificationBell() {
+  const [open, setOpen] = useState(false);
+  useLiveNotifications(true);
+  const unread = useUnreadCount(true).data?.unread ?? 0;
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-quiet bell"
+        aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
+        onClick={() => setOpen(true)}
+      >
+        <svg
+          aria-hidden="true"
+          width="20"
+          height="20"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+          <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+        </svg>
+        {unread > 0 && (
+          <span className="bell-count" data-testid="unread-count">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        )}
+      </button>
+      {open && <NotificationsDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function NotificationsDialog({ onClose }: { onClose: () => void }) {
+  const list = useNotifications(true);
+  const markRead = useMarkRead();
+  const items = list.data?.notifications ?? [];
+  const open = (n: Notification) => {
+    if (!n.readAt) markRead.mutate({ ids: [n.id] });
+    onClose();
+    if (n.organizationId && n.type !== 'member_removed')
+      navigate(`/organizations/${n.organizationId}/members`);
+  };
+  return (
+    <Dialog title="Notifications" onClose={onClose}>
+      {list.isPending && <Loading label="Loading notifications…" />}
+      {list.isError && (
+        <ErrorMessage
+          title="Notifications could not be loaded."
+          error={list.error}
+          retry={() => void list.refetch()}
+        />
+      )}
+      {list.data && items.length === 0 && (
+        <p className="empty">Nothing yet. Joins and changes to your teams show up here.</p>
+      )}
+      {items.length > 0 && (
+        <ul className="notification-list">
+          {items.map((n) => (
+            <li key={n.id}>
+              <button
+                type="button"
+                className={`notification ${n.readAt ? '' : 'notification-unread'}`}
+                onClick={() => open(n)}
+              >
+                {!n.readAt && <span className="visually-hidden">Unread: </span>}
+                <span>{n.title}</span>
+                <time dateTime={n.createdAt} title={fullDate(n.createdAt)} className="muted">
+                  {timeAgo(n.createdAt)}
+                </time>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {markRead.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(markRead.error)}
+        </p>
+      )}
+      <div className="dialog-actions">
+        {items.some((n) => !n.readAt) && (
+          <button
+            type="button"
+            className="button"
+            disabled={markRead.isPending}
+            onClick={() => markRead.mutate({ all: true })}
+          >
+            Mark all as read
+          </button>
+        )}
+        <Link className="button button-quiet" href="/settings/notifications" onClick={onClose}>
+          Notification settings
+        </Link>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,78 @@
+import { type NotificationType, notificationTypes } from '../../contracts/notifications.ts';
+import { AppShell } from '../layout/app-shell.tsx';
+import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
+import { errorMessage } from '../lib/api.ts';
+import { usePreferences, useSetPreference } from './queries.ts';
+
+const describe: Record<NotificationType, string> = {
+  welcome: 'Welcome when you join an organization',
+  member_joined: 'Someone joined an organization you run',
+  last_seat_taken: 'The last Plus seat of an organization you run was taken',
+  member_removed: 'You were removed from an organization',
+  member_left: 'Someone left an organization you run',
+  role_changed: 'Your role changed',
+  seat_assigned: 'You were given a Plus seat',
+  seat_removed: 'Your Plus seat was removed',
+  invite_link_regenerated: 'The invite link of an organization you run was reset',
+};
+
+/** Per notification type: shown in the app, sent by e-mail. Saved on each change. */
+export function PreferencesPage() {
+  useTitle('Notification settings');
+  const prefs = usePreferences();
+  const set = useSetPreference();
+  return (
+    <AppShell>
+      <h1>Notification settings</h1>
+      <p className="muted">
+        Choose what reaches you in Roster and what also comes by e-mail. Changes are saved at once.
+      </p>
+      {prefs.isPending && <Loading label="Loading your settings…" />}
+      {prefs.isError && (
+        <ErrorMessage
+          title="Your settings could not be loaded."
+          error={prefs.error}
+          retry={() => void prefs.refetch()}
+        />
+      )}
+      {prefs.data && (
+        <section className="card">
+          <table className="prefs-table">
+            <thead>
+              <tr>
+                <th scope="col">Notification</th>
+                <th scope="col">In Roster</th>
+                <th scope="col">E-mail</th>
+              </tr>
+            </thead>
+            <tbody>
+              {notificationTypes.map((type) => (
+                <tr key={type}>
+                  <th scope="row">{describe[type]}</th>
+                  {(['inApp', 'email'] as const).map((channel) => (
+                    <td key={channel}>
+                      <input
+                        type="checkbox"
+                        aria-label={`${describe[type]}: ${channel === 'inApp' ? 'in Roster' : 'by e-mail'}`}
+                        checked={prefs.data[type]?.[channel] ?? false}
+                        onChange={(e) => set.mutate({ type, channel, on: e.target.checked })}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="field-hint" role="status">
+            {set.isSuccess && 'Saved.'}
+          </p>
+          {set.isError && (
+            <p className="form-error" role="alert">
+              {errorMessage(set.error)}
+            </p>
+          )}
+        </section>
+      )}
+    </AppShell>
+  );
+}

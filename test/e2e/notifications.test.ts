@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { signUp } from '../support/client.ts';
+import { createOrganization } from '../support/factories.ts';
+import { join } from '../support/team.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+
+// The bell and the notification settings, against the notifications API and its live stream.
+let server: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('notifications in the browser', () => {
+  it('the bell counts a join live, lists it, and marks it read', async () => {
+    const owner = await signUp(server.url, { name: 'Nora Owner' });
+    const org = await createOrganization(owner, { name: 'Bellworks', seats: 3 });
+    const page = await (await newContext(browser, server.url, owner.client)).newPage();
+    await page.goto(`/organizations/${org.id}/members`);
+    const bell = page.getByRole('button', { name: /^Notifications/ });
+    await bell.waitFor();
+    expect(await page.getByTestId('unread-count').count()).toBe(0);
+
+    await join(await signUp(server.url, { name: 'Jo Joiner' }), org);
+    await page.getByRole('button', { name: 'Notifications, 1 unread' }).waitFor({ timeout: 5_000 });
+    await bell.click();
+    const dialog = page.getByRole('dialog', { name: 'Notifications' });
+    await dialog.getByText('Jo Joiner joined Bellworks.', { exact: false }).waitFor();
+    await checkScreen(page, 'notifications');
+    await dialog.getByRole('button', { name: 'Mark all as read' }).click();
+    await dialog.getByRole('button', { name: 'Mark all as read' }).waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
+    await page.context().close();
+  });
+
+  it('notification settings save each switch at once', async () => {
+    const person = await signUp(server.url);
+    const page = await (await newContext(browser, server.url, person.client)).newPage();
+    await page.goto('/settings/notifications');
+    const box = page.getByRole('checkbox', { name: 'Someone left an organization you run: by e-mail' });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await page.getByText('Saved.').waitFor();
+    await checkScreen(page, 'notification-settings');
+    const saved = await person.client.get('/api/v1/me/notification-preferences');
+    expect(saved.body.member_left).toEqual({ inApp: true, email: true });
+    await page.context().close();
+  });
+});
