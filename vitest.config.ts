@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // Fault tests kill servers and restart a PostgreSQL of their own; timing-sensitive, they run
+    // alone afterwards (npm run test:faults).
+    exclude: ['test/faults/**', 'node_modules/**'],
     // The second builds the web app once for the browser tests (test/e2e).
     globalSetup: ['test/support/global-setup.ts', 'test/e2e/support/build-web-app.ts'],
     testTimeout: 60_000,

@@ -1,39 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Client, signUp } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
+import { startRosterProcess as startRoster } from './support/roster-process.ts';
 import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
 import { freePort } from './support/test-server.ts';
-
-/** Runs `src/main.ts` as `npm start` does, in a process of its own. */
-function startRoster(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'development', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const ready = new Promise<void>((resolve, reject) => {
-    const timer = setInterval(() => {
-      if (output.includes('Roster is running')) {
-        clearInterval(timer);
-        resolve();
-      }
-    }, 50);
-    void exited.then((code) => {
-      clearInterval(timer);
-      reject(new Error(`Roster exited with ${code}: ${output}`));
-    });
-  });
-  // Processes expected to fail never become ready; only tests that await `ready` care.
-  ready.catch(() => {});
-  return { child, exited, ready, output: () => output };
-}
 
 const running: ChildProcess[] = [];
 const cleanups: (() => Promise<void>)[] = [];

@@ -59,8 +59,11 @@ function openPglite(folder: string): DatabaseHandle {
 
 function openPostgres(url: string, poolSize: number): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle client losing its server (a restart) must not crash the process.
+  // A server restart sends "terminating connection" to every client. The pool listens only
+  // to idle ones; a client checked out between two statements of a transaction would emit
+  // an unhandled 'error' and take the process down. Its pending query fails (503) anyway.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = drizzleNodePg({ client: pool, schema });
   return {
     db: db as unknown as Database,

@@ -1,14 +1,18 @@
 /**
- * Drizzle wraps driver errors: the SQLSTATE and constraint name sit on `cause`.
- * These helpers read both shapes so callers can match on a constraint by name.
+ * Driver errors arrive wrapped, once by Drizzle and once more by better-auth: the SQLSTATE
+ * and constraint name sit on the innermost error. These helpers walk the `cause` chain so
+ * callers can match on a constraint by name.
  */
 type PgErrorFields = { code?: string; constraint?: string };
 
 function fields(error: unknown): PgErrorFields {
-  if (typeof error !== 'object' || error === null) return {};
-  const cause = (error as { cause?: unknown }).cause;
-  const source = (typeof cause === 'object' && cause !== null ? cause : error) as PgErrorFields;
-  return { code: source.code, constraint: source.constraint };
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && typeof current === 'object' && current !== null; depth++) {
+    const candidate = current as PgErrorFields & { cause?: unknown };
+    if (typeof candidate.code === 'string') return { code: candidate.code, constraint: candidate.constraint };
+    current = candidate.cause;
+  }
+  return {};
 }
 
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
@@ -31,10 +35,18 @@ const unavailableCodes = new Set([
   '57P03',
 ]);
 
+// pg reports a dead connection without a SQLSTATE, in words only.
+const unavailableMessages =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|terminating connection/i;
+
 /** The database server is down or restarting: the request may succeed if retried. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const code = fields(error).code;
   if (code && (unavailableCodes.has(code) || code.startsWith('08'))) return true;
-  const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|timeout exceeded when trying to connect/i.test(message);
+  let current: unknown = error;
+  for (let depth = 0; depth < 6 && current instanceof Error; depth++) {
+    if (unavailableMessages.test(current.message)) return true;
+    current = current.cause;
+  }
+  return false;
 }

@@ -1,0 +1,30 @@
+import { spawn } from 'node:child_process';
+
+export type RosterProcess = ReturnType<typeof startRosterProcess>;
+
+/** Runs `src/main.ts` as `npm start` does, in a process of its own, with this environment. */
+export function startRosterProcess(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('Roster is running')) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 50);
+    void exited.then((code) => {
+      clearInterval(timer);
+      reject(new Error(`Roster exited with ${code}: ${output}`));
+    });
+  });
+  // Processes expected to fail never become ready; only callers that await `ready` care.
+  ready.catch(() => {});
+  return { child, exited, ready, output: () => output };
+}
