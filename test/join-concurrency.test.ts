@@ -4,7 +4,7 @@ import { rows } from '../src/db/rows.ts';
 import { signUp, signUpMany } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import { expectSeatInvariant } from './support/invariants.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { startSecondInstance, startTestServer, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -46,6 +46,42 @@ describe('joining under load', () => {
     // Those refused were told the truth: the preview now says no seats.
     const loser = joiners.find((u) => !joinedIds.has(u.id))!;
     expect((await loser.client.get(org.invitePath)).body.viewer.state).toBe('no_seats');
+  });
+
+  it('a burst split across two Roster instances on one database never oversells', {
+    timeout: 180_000,
+  }, async () => {
+    const owner = await signUp(server.url);
+    const org = await createOrganization(owner, { seats: 31 });
+    const other = await startSecondInstance(server);
+    try {
+      const joiners = await signUpMany(server.url, 120);
+      // Half the people come through each instance (sessions live in the shared database).
+      const replies = await Promise.all(
+        joiners.map((u, i) => {
+          const path = `${org.invitePath}/join`;
+          if (i % 2 === 0) return u.client.post(path);
+          return fetch(new URL(path, other.url), {
+            method: 'POST',
+            headers: {
+              origin: other.url,
+              cookie: [...u.client.cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+            },
+          }).then(async (r) => ({ status: r.status, body: await r.json() }));
+        }),
+      );
+      expect(replies.filter((r) => r.status === 201)).toHaveLength(30);
+      expect(
+        replies.filter((r) => r.status === 409 && r.body.error.code === 'NO_SEATS_AVAILABLE'),
+      ).toHaveLength(90);
+      expect((await owner.client.get(`/api/v1/organizations/${org.id}`)).body.seats).toEqual({
+        total: 31,
+        used: 31,
+        available: 0,
+      });
+    } finally {
+      await other.close();
+    }
   });
 
   it('one person submitting join 20 times at once gets one membership and one audit event', async () => {
