@@ -1,0 +1,99 @@
+import type { BareResult } from './bare-claim.ts';
+import type { LoadResult } from './load.ts';
+import { LARGE_MEMBERS, PAGE_SIZE, type Scale } from './sections.ts';
+import type { oversold } from './seed.ts';
+
+type Check = Awaited<ReturnType<typeof oversold>>;
+type JoinRow = { clients: number; http: LoadResult; bare: BareResult; check: Check };
+
+export type DriverReport = {
+  driver: 'postgres' | 'pglite';
+  scale: Scale;
+  hot: JoinRow[];
+  spread: JoinRow[];
+  bareOversold: number;
+  /** Absent when only the join sections ran (BENCH_SECTIONS=joins). */
+  preview: { roster: LoadResult; bareRoute: LoadResult } | undefined;
+  large: { first: LoadResult; deep: LoadResult; search: LoadResult } | undefined;
+  memory: { idleMiB: number; peakMiB: number };
+};
+
+const name = { postgres: 'PostgreSQL', pglite: 'PGlite' };
+const n = (x: number) => Math.round(x).toLocaleString('en-US');
+const ms = (x: number) => (x < 10 ? x.toFixed(1) : Math.round(x).toString());
+const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : '–');
+const fivexx = (r: LoadResult) =>
+  Object.entries(r.statuses)
+    .filter(([code]) => code.startsWith('5'))
+    .reduce((sum, [, count]) => sum + count, 0);
+
+function joinRows(section: string, driver: DriverReport['driver'], rows: JoinRow[], target: string) {
+  return rows.map(({ clients, http, bare, check }) => {
+    const joined = http.statuses['201'] ?? 0;
+    const others = Object.entries(http.statuses)
+      .filter(([code]) => code !== '201')
+      .map(([code, count]) => `${count}×${code}`)
+      .join(', ');
+    const cpu =
+      http.serverCpuMsPerRequest === undefined
+        ? ''
+        : `; server CPU ${http.serverCpuMsPerRequest.toFixed(1)} ms/attempt`;
+    const checks = `${joined} joined${others ? `, ${others}` : ''}; oversold ${check.oversold}, counter≠members ${check.mismatched}, 5xx ${fivexx(http)}, errors ${http.errors}${cpu}`;
+    return `| ${section} | ${name[driver]} | ${clients} | ${n(http.perSecond)} | ${ms(http.p50)} / ${ms(http.p99)} | ${n(bare.perSecond)} (${bare.claimed} claimed) | ${ms(bare.p50)} / ${ms(bare.p99)} | **${ratio(http.perSecond, bare.perSecond)}**${target} | ${checks} |`;
+  });
+}
+
+function previewRows(
+  driver: DriverReport['driver'],
+  { roster, bareRoute }: NonNullable<DriverReport['preview']>,
+) {
+  return [
+    `| Invite preview | ${name[driver]} | 50 | ${n(roster.perSecond)} | ${ms(roster.p50)} / ${ms(roster.p99)} | ${n(bareRoute.perSecond)} (bare route) | ${ms(bareRoute.p50)} / ${ms(bareRoute.p99)} | **${ratio(roster.perSecond, bareRoute.perSecond)}** (≥ 0.5) | 5xx ${fivexx(roster)}, non-200 ${roster.requests - (roster.statuses['200'] ?? 0)} |`,
+  ];
+}
+
+function largeRows(
+  driver: DriverReport['driver'],
+  { first, deep, search }: NonNullable<DriverReport['large']>,
+) {
+  const rows: Array<[string, LoadResult]> = [
+    ['first page', first],
+    ['page 1,000 (cursor)', deep],
+    ['name search ?q=', search],
+  ];
+  return rows.map(([label, result]) => {
+    const vsFirst = result === first ? '–' : `p50 × ${ratio(result.p50, first.p50)} of first page`;
+    return `| Large org: ${label} | ${name[driver]} | 8 | ${n(result.perSecond)} | ${ms(result.p50)} / ${ms(result.p99)} | – | – | ${vsFirst} | non-200 ${result.requests - (result.statuses['200'] ?? 0)} |`;
+  });
+}
+
+/** The table printed at the end and pasted into bench/README.md. */
+export function markdownTable(reports: DriverReport[], minutes: number): string {
+  const lines = [
+    '| Section | Database | Clients | Roster (per s) | p50 / p99 ms | Baseline (per s) | p50 / p99 ms | Ratio | Checks |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of reports) {
+    const pg = r.driver === 'postgres';
+    lines.push(...joinRows('Hot-org join burst', r.driver, r.hot, pg ? ' (≥ 0.6)' : ''));
+    lines.push(...joinRows('Spread joins', r.driver, r.spread, pg ? ' (≥ 0.6)' : ''));
+    if (r.preview) lines.push(...previewRows(r.driver, r.preview));
+    if (r.large) lines.push(...largeRows(r.driver, r.large));
+    lines.push(
+      `| Memory (server RSS) | ${name[r.driver]} | – | peak ${n(r.memory.peakMiB)} MiB during the hot-org bursts | – | idle ${n(r.memory.idleMiB)} MiB after start | – | – | baseline claims oversold: ${r.bareOversold} |`,
+    );
+  }
+  const notes = [
+    '',
+    ...reports.map(
+      ({ driver, scale }) =>
+        `Joins on ${name[driver]}: ${scale.users.toLocaleString('en-US')} signed-in users per level, fresh organizations and users per level; hot org: one organization with ${scale.hotSeats.toLocaleString('en-US')} seats, so half the attempts are refused (409 NO_SEATS_AVAILABLE); spread: ${scale.spreadOrgs.toLocaleString('en-US')} organizations, two joiners each.${driver === 'pglite' ? " **Scaled down to a quarter** of issue 7's sizes: PGlite runs one statement at a time, and the full size would not fit the ten-minute budget." : ''}`,
+    ),
+    '"Per s" counts every answered join attempt (201 or 409), on both sides.',
+    'Baseline: the bare seat-claim transaction (guarded UPDATE + membership INSERT) through `pg` (at most 50 connections) or PGlite in-process, same clients, run in the same bench run.',
+    `Large org: ${LARGE_MEMBERS.toLocaleString('en-US')} members, ${PAGE_SIZE} per page, read by the owner.`,
+    'Rate limits were raised to 100,000,000 per minute for the run: the real limits (120 previews, 60 joins per address per minute) would answer 429 to a load generator on one address.',
+    `Total run time: ${minutes.toFixed(1)} min.`,
+  ];
+  return [...lines, ...notes].join('\n');
+}

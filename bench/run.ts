@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { type BenchDatabase, createBenchDatabase, migrate, openSql } from './lib/database.ts';
+import { type LoadResult, sustained } from './lib/load.ts';
+import { type DriverReport, markdownTable } from './lib/report.ts';
+import {
+  FULL_SCALE,
+  joinBurst,
+  largeOrgReads,
+  PGLITE_SCALE,
+  runBaselines,
+  seedJoinLevels,
+  seedLarge,
+} from './lib/sections.ts';
+import { oversold, seedOrgs, seedUsers } from './lib/seed.ts';
+import { type RunningServer, startServer } from './lib/server.ts';
+
+/**
+ * `npm run bench`: every figure next to a baseline measured in the same run, on
+ * PostgreSQL (a throwaway database) and on PGlite (a temp folder). See bench/README.md.
+ * BENCH_DRIVERS=postgres|pglite limits the drivers; BENCH_CPU_PROF=<dir> profiles the server.
+ */
+const drivers = (process.env.BENCH_DRIVERS ?? 'postgres,pglite').split(',') as Array<'postgres' | 'pglite'>;
+const PREVIEW_SECONDS = 8;
+const READ_SECONDS = 4;
+// Only the join sections (for profiling and quick comparisons); the full run is the default.
+const joinsOnly = process.env.BENCH_SECTIONS === 'joins';
+
+function log(message: string) {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+type Check = Awaited<ReturnType<typeof oversold>>;
+
+async function benchDriver(driver: 'postgres' | 'pglite'): Promise<DriverReport> {
+  const secret = randomBytes(32).toString('hex');
+  let database: BenchDatabase | undefined;
+  let server: RunningServer | undefined;
+  const cleanups: Array<() => Promise<void>> = [];
+  const stopOnSignal = () => void Promise.all(cleanups.map((c) => c())).finally(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+  try {
+    database = await createBenchDatabase(driver);
+    const db = database;
+    cleanups.push(() => db.drop());
+    log(`${driver}: migrating`);
+    await migrate(database);
+
+    // Seed and run the bare-claim baselines before the server starts: a PGlite folder
+    // must never be open in two processes.
+    let sql = openSql(database, 50);
+    log(`${driver}: seeding`);
+    const scale = driver === 'pglite' ? PGLITE_SCALE : FULL_SCALE;
+    const hot = await seedJoinLevels(sql, secret, 'hot', scale);
+    const spread = await seedJoinLevels(sql, secret, 'spread', scale);
+    const warm = await seedOrgs(sql, secret, 'warm-org', 1, 400);
+    const warmUsers = await seedUsers(sql, secret, 'warm-user', 400);
+    const large = joinsOnly ? undefined : await seedLarge(sql, secret);
+    log(`${driver}: bare-claim baselines`);
+    const hotBare = await runBaselines(sql, hot);
+    const spreadBare = await runBaselines(sql, spread);
+    await sql.close();
+
+    log(`${driver}: starting the server`);
+    server = await startServer({
+      env: database.env,
+      secret,
+      cpuProfileDir: driver === 'postgres' ? process.env.BENCH_CPU_PROF : undefined,
+    });
+    const running = server;
+    cleanups.unshift(() => running.stop());
+    const { url } = server;
+    await new Promise((r) => setTimeout(r, 2_000));
+    const idleMiB = server.memory().rssMiB;
+
+    const probe = hot[0]!.joins[0]!.user;
+    const me = await fetch(`${url}/api/v1/me`, { headers: { cookie: probe.cookie } });
+    const meText = await me.text();
+    if (me.status !== 200 || !meText.includes(probe.id)) {
+      throw new Error(`seeded session cookie refused: GET /api/v1/me → ${me.status} ${meText}`);
+    }
+
+    log(`${driver}: warm-up`);
+    await joinBurst(url, {
+      clients: 8,
+      orgs: warm.orgs,
+      joins: warmUsers.map((user) => ({ user, org: warm.orgs[0]! })),
+      baselineOrgIds: [],
+      baselineClaims: [],
+    });
+    const hotHttp: LoadResult[] = [];
+    for (const level of hot) {
+      log(`${driver}: hot-org burst, ${level.clients} clients`);
+      hotHttp.push(await measured(running, () => joinBurst(url, level)));
+    }
+    const peakMiB = server.memory().peakMiB;
+    const spreadHttp: LoadResult[] = [];
+    for (const level of spread) {
+      log(`${driver}: spread joins, ${level.clients} clients`);
+      spreadHttp.push(await measured(running, () => joinBurst(url, level)));
+    }
+
+    let preview: DriverReport['preview'];
+    let reads: DriverReport['large'];
+    if (large) {
+      log(`${driver}: invite preview`);
+      const previewPath = warm.orgs[0]!.invitePath;
+      await sustained(url, previewPath, { connections: 50, seconds: 2 });
+      const bareRoute = await sustained(url, '/api/bench/baseline', {
+        connections: 50,
+        seconds: PREVIEW_SECONDS,
+      });
+      const roster = await sustained(url, previewPath, { connections: 50, seconds: PREVIEW_SECONDS });
+      preview = { roster, bareRoute };
+      log(`${driver}: large organization`);
+      await checkLargeOrg(url, large.ownerCookie, large.paths);
+      reads = await largeOrgReads(url, large, READ_SECONDS);
+    }
+
+    await server.stop();
+    sql = openSql(database, 2);
+    const hotChecks: Check[] = [];
+    for (const level of hot)
+      hotChecks.push(
+        await oversold(
+          sql,
+          level.orgs.map((o) => o.id),
+        ),
+      );
+    const spreadChecks: Check[] = [];
+    for (const level of spread)
+      spreadChecks.push(
+        await oversold(
+          sql,
+          level.orgs.map((o) => o.id),
+        ),
+      );
+    const bareChecks = [];
+    for (const level of [...hot, ...spread]) bareChecks.push(await oversold(sql, level.baselineOrgIds));
+    await sql.close();
+
+    return {
+      driver,
+      scale,
+      hot: hot.map((l, i) => ({
+        clients: l.clients,
+        http: hotHttp[i]!,
+        bare: hotBare[i]!,
+        check: hotChecks[i]!,
+      })),
+      spread: spread.map((l, i) => ({
+        clients: l.clients,
+        http: spreadHttp[i]!,
+        bare: spreadBare[i]!,
+        check: spreadChecks[i]!,
+      })),
+      bareOversold: bareChecks.reduce((n, c) => n + c.oversold + c.mismatched, 0),
+      preview,
+      large: reads,
+      memory: { idleMiB, peakMiB },
+    };
+  } finally {
+    for (const cleanup of cleanups) await cleanup().catch((error) => log(`cleanup failed: ${error}`));
+    process.removeListener('SIGINT', stopOnSignal);
+    process.removeListener('SIGTERM', stopOnSignal);
+  }
+}
+
+/** The burst's result plus the server's CPU milliseconds per request (steadier than rates on a shared machine). */
+async function measured(server: RunningServer, run: () => Promise<LoadResult>): Promise<LoadResult> {
+  const before = server.cpuMs();
+  const result = await run();
+  return { ...result, serverCpuMsPerRequest: (server.cpuMs() - before) / result.requests };
+}
+
+async function checkLargeOrg(url: string, cookie: string, paths: Record<string, string>) {
+  for (const [name, path] of Object.entries(paths)) {
+    const reply = await fetch(`${url}${path}`, { headers: { cookie } });
+    const body = (await reply.json()) as { members?: unknown[] };
+    if (reply.status !== 200 || !body.members?.length) {
+      throw new Error(`large organization, ${name}: ${reply.status} ${JSON.stringify(body).slice(0, 200)}`);
+    }
+  }
+}
+
+async function main() {
+  const started = Date.now();
+  const reports: DriverReport[] = [];
+  for (const driver of drivers) reports.push(await benchDriver(driver));
+  const minutes = (Date.now() - started) / 60_000;
+  const table = markdownTable(reports, minutes);
+  process.stdout.write(`${table}\n`);
+  const folder = fileURLToPath(new URL('./results', import.meta.url));
+  mkdirSync(folder, { recursive: true });
+  const file = `${folder}/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+  writeFileSync(
+    file,
+    `${JSON.stringify({ at: new Date().toISOString(), minutes, reports, table }, null, 2)}\n`,
+  );
+  log(`wrote ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
