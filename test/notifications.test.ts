@@ -195,10 +195,13 @@ describe('development mailbox', () => {
       const org = await createOrganization(owner, { name: 'Mailbox Org' });
       const joiner = await signUp(local.url, { name: 'Mia Mailbox' });
       await joiner.client.post(`${org.invitePath}/join`);
-      const page = await waitFor(async () => {
-        const text = await (await fetch(new URL('/dev/mailbox', local.url))).text();
-        return text.includes('Mia Mailbox joined Mailbox Org') && text;
-      });
+      const page = await waitFor(
+        async () => {
+          const text = await (await fetch(new URL('/dev/mailbox', local.url))).text();
+          return text.includes('Mia Mailbox joined Mailbox Org') && text;
+        },
+        { timeoutMs: 30_000, what: 'the mails in /dev/mailbox' },
+      );
       expect(page).toContain('Welcome to Mailbox Org — you now have Plus');
       expect(page).toContain(joiner.email);
     } finally {
