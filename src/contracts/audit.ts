@@ -15,7 +15,6 @@ export const auditActions = [
   'invite_link.updated',
   'seat.assigned',
   'seat.released',
-  'seats.changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

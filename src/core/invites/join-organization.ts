@@ -3,9 +3,10 @@ import { RosterError } from '../../contracts/errors.ts';
 import type { Membership } from '../../contracts/members.ts';
 import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
-import { inviteLink, membership } from '../../db/schema/organizations.ts';
+import { inviteLink, membership, organization } from '../../db/schema/organizations.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceMemberJoined } from '../events/announce-member-joined.ts';
+import { announceJoinerSide, announceOrganizationSide } from '../events/announce-member-joined.ts';
+import { organizationManagers } from '../events/organization-audience.ts';
 import { lockUserForPlus } from '../plus/lock-user.ts';
 import { claimSeat } from '../seats/claim-seat.ts';
 import { domainRestriction } from './email-domain.ts';
@@ -15,17 +16,43 @@ import { findValidInvite, inviteInvalid } from './find-valid-invite.ts';
  * Joins an organization through its invite link, in one transaction: check the link,
  * claim a seat with a guarded update, create the membership, count the join, audit it.
  * A failure at any step leaves nothing behind.
+ *
+ * Every joiner of an organization queues for its invite-link and organization rows, so
+ * the work that concerns the joiner alone comes first and the locks are taken last
+ * (docs/decisions/0003-join-transaction.md).
  */
 export async function joinOrganization(
   db: Database,
   options: { key: Buffer; organizationId: string; token: string; userId: string; now?: Date },
 ): Promise<Membership> {
   // Cheap check outside the transaction, so bad links never take a lock.
-  const { link: seen } = await findValidInvite(db, options);
+  const { organization: seenOrg, link: seen } = await findValidInvite(db, options);
   const organizationId = seen.organizationId;
   try {
     return await db.transaction(async (tx) => {
-      // Re-check the link under a row lock: a regenerate, pause or expiry that commits
+      // The joiner's row lock serialises this person's joins and Plus changes.
+      const { user: joiner, plus } = await lockUserForPlus(tx, options.userId);
+      await refuseIfMember(tx, organizationId, joiner.id);
+      refuseByDomain(seen.allowedDomains, joiner);
+
+      // A person with Plus from elsewhere joins without taking a seat.
+      const seat = plus.active ? 'none' : 'plus';
+      await recordAuditEvent(tx, {
+        organizationId,
+        actorId: joiner.id,
+        action: 'member.joined',
+        targetId: joiner.id,
+        data: { seat, via: 'invite_link', plusFrom: plus.source },
+      });
+      await announceJoinerSide(tx, {
+        organizationId,
+        organizationName: seenOrg.name,
+        userId: joiner.id,
+        seat,
+      });
+
+      // From here on the organization's rows are locked until commit: keep this part short.
+      // Re-check the link under its row lock: a regenerate, pause or expiry that commits
       // before this point wins, and concurrent joins of one organization queue here.
       const [link] = await tx
         .update(inviteLink)
@@ -40,40 +67,23 @@ export async function joinOrganization(
         )
         .returning({ allowedDomains: inviteLink.allowedDomains });
       if (!link) throw inviteInvalid();
+      refuseByDomain(link.allowedDomains, joiner);
 
-      const { user: joiner, plus } = await lockUserForPlus(tx, options.userId);
-      await refuseIfMember(tx, organizationId, joiner.id);
-      const restricted = domainRestriction(link.allowedDomains, joiner);
-      if (restricted === 'email_domain_not_allowed') {
-        throw new RosterError(
-          'EMAIL_DOMAIN_NOT_ALLOWED',
-          `This invite link only accepts e-mail addresses at ${link.allowedDomains.join(', ')}; you are signed in as ${joiner.email}.`,
-        );
-      }
-      if (restricted === 'email_not_verified') {
-        throw new RosterError(
-          'EMAIL_NOT_VERIFIED',
-          `Verify your e-mail address ${joiner.email} first: this invite link only accepts verified addresses.`,
-        );
-      }
-
-      // A person with Plus from elsewhere joins without taking a seat.
-      const seat = plus.active ? 'none' : 'plus';
-      if (seat === 'plus') await claimSeat(tx, organizationId);
-
+      const org =
+        seat === 'plus' ? await claimSeat(tx, organizationId) : await readCounts(tx, organizationId);
       const [row] = await tx
         .insert(membership)
         .values({ organizationId, userId: joiner.id, role: 'member', seat })
         .returning();
       if (!row) throw new Error('insert into membership returned no row');
-      await recordAuditEvent(tx, {
+      await announceOrganizationSide(tx, {
         organizationId,
-        actorId: joiner.id,
-        action: 'member.joined',
-        targetId: joiner.id,
-        data: { seat, via: 'invite_link', plusFrom: plus.source },
+        userId: joiner.id,
+        userName: joiner.name,
+        seat,
+        org,
+        managers: await organizationManagers(tx, organizationId),
       });
-      await announceMemberJoined(tx, { organizationId, userId: joiner.id, seat });
       return {
         organizationId,
         userId: joiner.id,
@@ -87,6 +97,37 @@ export async function joinOrganization(
     if (isUniqueViolation(error, 'membership_pkey')) throw alreadyMember();
     throw error;
   }
+}
+
+function refuseByDomain(allowedDomains: string[], joiner: { email: string; emailVerified: boolean }) {
+  const restricted = domainRestriction(allowedDomains, joiner);
+  if (restricted === 'email_domain_not_allowed') {
+    throw new RosterError(
+      'EMAIL_DOMAIN_NOT_ALLOWED',
+      `This invite link only accepts e-mail addresses at ${allowedDomains.join(', ')}; you are signed in as ${joiner.email}.`,
+    );
+  }
+  if (restricted === 'email_not_verified') {
+    throw new RosterError(
+      'EMAIL_NOT_VERIFIED',
+      `Verify your e-mail address ${joiner.email} first: this invite link only accepts verified addresses.`,
+    );
+  }
+}
+
+/** The counts as they stand, for a joiner who takes no seat (and so claims nothing). */
+async function readCounts(tx: Database, organizationId: string) {
+  const [org] = await tx
+    .select({
+      id: organization.id,
+      name: organization.name,
+      seats: organization.seats,
+      seatsUsed: organization.seatsUsed,
+    })
+    .from(organization)
+    .where(eq(organization.id, organizationId));
+  if (!org) throw inviteInvalid();
+  return org;
 }
 
 async function refuseIfMember(tx: Database, organizationId: string, userId: string) {

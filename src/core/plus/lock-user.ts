@@ -11,7 +11,7 @@ import { getPlusStatus } from './get-plus-status.ts';
  */
 export async function lockUserForPlus(tx: Database, userId: string) {
   const [row] = await tx
-    .select({ id: user.id, email: user.email, emailVerified: user.emailVerified })
+    .select({ id: user.id, name: user.name, email: user.email, emailVerified: user.emailVerified })
     .from(user)
     .where(eq(user.id, userId))
     .for('update');
