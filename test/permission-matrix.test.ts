@@ -123,7 +123,7 @@ const drivers = {
   'POST /api/v1/unsubscribe': { ok: 404, call: (_w, c) => c.post('/api/v1/unsubscribe?token=forged') },
   'GET /api/v1/notifications/stream': { call: (_w, c) => peek(c, '/api/v1/notifications/stream') },
   'GET /api/v1/invites/:orgId/:token/stream': { call: (w, c) => peek(c, `${w.team.org.invitePath}/stream`) },
-  // Subscribed to an event nothing emits yet, so later tests queue no deliveries to it.
+  // Subscribed to seats.changed, which only the billing drivers below emit, so few deliveries queue.
   'POST /api/v1/webhooks': {
     ok: 201,
     call: (_w, c) =>
@@ -144,6 +144,14 @@ const drivers = {
   },
   'GET /api/v1/users/:userId/entitlements': {
     call: (w, c) => c.get(`/api/v1/users/${w.target.id}/entitlements`),
+  },
+  'GET /api/v1/organizations/:orgId/billing': { call: (w, c) => c.get(`${org(w)}/billing`) },
+  'POST /api/v1/organizations/:orgId/billing/seats/preview': {
+    call: (w, c) => c.post(`${org(w)}/billing/seats/preview`, { seats: 20 }),
+  },
+  'PUT /api/v1/organizations/:orgId/billing/seats': {
+    mutates: true,
+    call: (w, c) => c.put(`${org(w)}/billing/seats`, { seats: 20 }),
   },
 } satisfies Record<RouteKey, Driver>;
 

@@ -15,6 +15,7 @@ export const auditActions = [
   'invite_link.updated',
   'seat.assigned',
   'seat.released',
+  'seats.changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -11,6 +11,7 @@ export const notificationDefaults = {
   seat_assigned: { inApp: true, email: true },
   seat_removed: { inApp: true, email: true },
   invite_link_regenerated: { inApp: true, email: false },
+  seats_changed: { inApp: true, email: false },
 } as const satisfies Record<string, { inApp: boolean; email: boolean }>;
 
 export type NotificationType = keyof typeof notificationDefaults;
@@ -28,6 +29,7 @@ export const notificationDataSchema = z.object({
   role: z.string().optional(),
   seatsAvailable: z.int().optional(),
   seatsTotal: z.int().optional(),
+  previousSeats: z.int().optional(),
 });
 export type NotificationData = z.infer<typeof notificationDataSchema>;
 
@@ -87,6 +89,8 @@ export function notificationTitle(type: NotificationType, d: NotificationData): 
       return `Your Plus seat in ${d.organizationName} was removed`;
     case 'invite_link_regenerated':
       return `${d.actorName ?? 'An admin'} reset the invite link of ${d.organizationName}; the old link no longer works`;
+    case 'seats_changed':
+      return `${d.actorName ?? 'The owner'} changed the seats of ${d.organizationName} from ${d.previousSeats} to ${d.seatsTotal}`;
   }
 }
 

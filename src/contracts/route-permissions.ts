@@ -63,6 +63,9 @@ export const routePermissions = {
   'POST /api/v1/admin/outbox/:outboxId/retry': 'operator',
   'PUT /api/v1/users/:userId/plus': 'operator',
   'GET /api/v1/users/:userId/entitlements': 'operator',
+  'GET /api/v1/organizations/:orgId/billing': { resource: 'seats', action: 'manageBilling' },
+  'POST /api/v1/organizations/:orgId/billing/seats/preview': { resource: 'seats', action: 'manageBilling' },
+  'PUT /api/v1/organizations/:orgId/billing/seats': { resource: 'seats', action: 'manageBilling' },
 } as const satisfies Record<string, RouteRule>;
 
 export type RouteKey = keyof typeof routePermissions;

@@ -15,6 +15,7 @@ import { registerSession } from './plugins/session.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { redactUrl } from './redact.ts';
 import { auditLogRoutes } from './routes/audit-log.ts';
+import { billingRoutes } from './routes/billing.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -103,6 +104,7 @@ export async function buildApp(options: {
     devMailboxRoutes,
     liveStreamRoutes,
     webhookRoutes,
+    billingRoutes,
   ]) {
     await app.register(routes);
   }

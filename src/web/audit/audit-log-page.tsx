@@ -29,6 +29,7 @@ const labels: Record<AuditAction, string> = {
   'invite_link.updated': 'changed the invite link settings',
   'seat.assigned': 'gave a Plus seat to',
   'seat.released': 'removed the Plus seat of',
+  'seats.changed': 'changed the number of seats',
 };
 
 const label = (action: string) => labels[action as AuditAction] ?? action;
@@ -47,6 +48,7 @@ const filterLabels: Record<AuditAction, string> = {
   'invite_link.updated': 'Invite link settings changed',
   'seat.assigned': 'Plus seats given',
   'seat.released': 'Plus seats removed',
+  'seats.changed': 'Seats bought or reduced',
 };
 
 /** The event's details in a line: "name: Acme → Orbital Works · seat: plus"; empty values left out. */

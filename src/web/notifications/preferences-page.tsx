@@ -14,6 +14,7 @@ const describe: Record<NotificationType, string> = {
   seat_assigned: 'You were given a Plus seat',
   seat_removed: 'Your Plus seat was removed',
   invite_link_regenerated: 'The invite link of an organization you run was reset',
+  seats_changed: 'The number of seats of an organization you run changed',
 };
 
 /** Per notification type: shown in the app, sent by e-mail. Saved on each change. */
