@@ -38,6 +38,7 @@ describe('seats with the manual billing provider', () => {
       provider: 'manual',
       status: 'active',
       seats: { total: 3, used: 3, available: 0 },
+      pendingRequests: 0,
     });
 
     const preview = await team.owner.client.post(`${path}/seats/preview`, { seats: 5 });
@@ -47,6 +48,7 @@ describe('seats with the manual billing provider', () => {
       change: 'raise',
       current: { total: 3, used: 3, available: 0 },
       proposed: { total: 5, used: 3, available: 2 },
+      admits: 0,
       amountDue: null,
     });
     // A preview changes nothing.
@@ -56,7 +58,13 @@ describe('seats with the manual billing provider', () => {
     expect(raised.status, raised.text).toBe(200);
     expect(raised.body).toEqual({
       outcome: 'applied',
-      billing: { provider: 'manual', status: 'active', seats: { total: 5, used: 3, available: 2 } },
+      billing: {
+        provider: 'manual',
+        status: 'active',
+        seats: { total: 5, used: 3, available: 2 },
+        pendingRequests: 0,
+      },
+      admitted: 0,
     });
     const log = await team.owner.client.get(
       `/api/v1/organizations/${team.org.id}/audit-log?action=seats.changed`,

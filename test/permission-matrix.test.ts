@@ -153,6 +153,21 @@ const drivers = {
     mutates: true,
     call: (w, c) => c.put(`${org(w)}/billing/seats`, { seats: 20 }),
   },
+  // Members are members already, and the outsider holds Plus through the organization the
+  // join driver let them into: nobody here needs a seat (test/seat-requests.test.ts has the rest).
+  'POST /api/v1/invites/:orgId/:token/seat-request': {
+    ok: 409,
+    call: (w, c) => c.post(`${w.team.org.invitePath}/seat-request`),
+  },
+  'GET /api/v1/organizations/:orgId/seat-requests': { call: (w, c) => c.get(`${org(w)}/seat-requests`) },
+  'POST /api/v1/organizations/:orgId/seat-requests/:requestId/admit': {
+    ok: 404,
+    call: (w, c) => c.post(`${org(w)}/seat-requests/${noSuchId}/admit`),
+  },
+  'POST /api/v1/organizations/:orgId/seat-requests/:requestId/decline': {
+    ok: 404,
+    call: (w, c) => c.post(`${org(w)}/seat-requests/${noSuchId}/decline`),
+  },
 } satisfies Record<RouteKey, Driver>;
 
 function okStatus(driver: Driver, who: Who | 'operator'): number {

@@ -16,6 +16,8 @@ export const auditActions = [
   'seat.assigned',
   'seat.released',
   'seats.changed',
+  'seat_request.created',
+  'seat_request.declined',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

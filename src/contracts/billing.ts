@@ -10,6 +10,8 @@ export const billingSchema = z.object({
   // `manual` is always active; a paid provider adds past_due, canceled …
   status: z.enum(['active']),
   seats: seatSummarySchema,
+  /** People waiting for a seat, admitted in order when seats are added. */
+  pendingRequests: z.int(),
 });
 export type Billing = z.infer<typeof billingSchema>;
 
@@ -28,6 +30,8 @@ export const seatPreviewSchema = z.object({
   change: z.enum(['raise', 'lower', 'none']),
   current: seatSummarySchema,
   proposed: seatSummarySchema,
+  /** Pending seat requests the change would admit, first come, first served (at most). */
+  admits: z.int(),
   /** Cost of the change in the provider's currency, in minor units; null when free (manual). */
   amountDue: z.object({ amount: z.int(), currency: z.string() }).nullable(),
 });
@@ -37,5 +41,7 @@ export const seatChangeSchema = z.object({
   /** `applied`: in effect now; `pending-confirmation`: the provider confirms later (Stripe). */
   outcome: z.enum(['applied', 'pending-confirmation']),
   billing: billingSchema,
+  /** Seat requests this change admitted. */
+  admitted: z.int(),
 });
 export type SeatChange = z.infer<typeof seatChangeSchema>;

@@ -13,6 +13,7 @@ export const viewerStates = [
   'can_join',
   'joins_without_seat',
   'no_seats',
+  'request_pending',
   'already_member',
   'email_domain_not_allowed',
   'email_not_verified',

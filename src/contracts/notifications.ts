@@ -12,6 +12,9 @@ export const notificationDefaults = {
   seat_removed: { inApp: true, email: true },
   invite_link_regenerated: { inApp: true, email: false },
   seats_changed: { inApp: true, email: false },
+  seat_requested: { inApp: true, email: true },
+  seat_request_admitted: { inApp: true, email: true },
+  seat_request_declined: { inApp: true, email: true },
 } as const satisfies Record<string, { inApp: boolean; email: boolean }>;
 
 export type NotificationType = keyof typeof notificationDefaults;
@@ -91,6 +94,14 @@ export function notificationTitle(type: NotificationType, d: NotificationData): 
       return `${d.actorName ?? 'An admin'} reset the invite link of ${d.organizationName}; the old link no longer works`;
     case 'seats_changed':
       return `${d.actorName ?? 'The owner'} changed the seats of ${d.organizationName} from ${d.previousSeats} to ${d.seatsTotal}`;
+    case 'seat_requested':
+      return `${d.subjectName} asks for a seat in ${d.organizationName}; no seats are left`;
+    case 'seat_request_admitted':
+      return d.seat === 'plus'
+        ? `Your seat request was admitted: you joined ${d.organizationName} and have Plus`
+        : `Your seat request was admitted: you joined ${d.organizationName}`;
+    case 'seat_request_declined':
+      return `Your request for a seat in ${d.organizationName} was declined`;
   }
 }
 

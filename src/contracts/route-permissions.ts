@@ -66,6 +66,13 @@ export const routePermissions = {
   'GET /api/v1/organizations/:orgId/billing': { resource: 'seats', action: 'manageBilling' },
   'POST /api/v1/organizations/:orgId/billing/seats/preview': { resource: 'seats', action: 'manageBilling' },
   'PUT /api/v1/organizations/:orgId/billing/seats': { resource: 'seats', action: 'manageBilling' },
+  'POST /api/v1/invites/:orgId/:token/seat-request': 'signedIn',
+  'GET /api/v1/organizations/:orgId/seat-requests': { resource: 'seats', action: 'assign' },
+  'POST /api/v1/organizations/:orgId/seat-requests/:requestId/admit': { resource: 'seats', action: 'assign' },
+  'POST /api/v1/organizations/:orgId/seat-requests/:requestId/decline': {
+    resource: 'seats',
+    action: 'assign',
+  },
 } as const satisfies Record<string, RouteRule>;
 
 export type RouteKey = keyof typeof routePermissions;

@@ -9,10 +9,11 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as authTables from './schema/auth.ts';
+import * as billingTables from './schema/billing.ts';
 import * as notificationTables from './schema/notifications.ts';
 import * as organizationTables from './schema/organizations.ts';
 
-export const schema = { ...authTables, ...organizationTables, ...notificationTables };
+export const schema = { ...authTables, ...organizationTables, ...notificationTables, ...billingTables };
 
 /** One type for both drivers; a transaction handle satisfies it too. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;

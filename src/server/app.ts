@@ -30,6 +30,7 @@ import { operatorRoutes } from './routes/operator.ts';
 import { organizationImageRoutes } from './routes/organization-image.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { seatRequestRoutes } from './routes/seat-requests.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 
@@ -105,6 +106,7 @@ export async function buildApp(options: {
     liveStreamRoutes,
     webhookRoutes,
     billingRoutes,
+    seatRequestRoutes,
   ]) {
     await app.register(routes);
   }

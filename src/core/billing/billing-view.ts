@@ -5,8 +5,9 @@ import { seatSummary } from '../organizations/organization-view.ts';
 export function billingView(
   org: { seats: number; seatsUsed: number },
   provider: BillingProviderName,
+  pendingRequests: number,
 ): Billing {
-  return { provider, status: 'active', seats: seatSummary(org) };
+  return { provider, status: 'active', seats: seatSummary(org), pendingRequests };
 }
 
 /** The one refusal for going below the seats in use, from the API and the UI alike. */

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { organization } from '../../db/schema/organizations.ts';
 import { organizationNotFound, requireMembership, requirePermission } from '../access/require-membership.ts';
 import { seatSummary } from '../organizations/organization-view.ts';
+import { countWaiting } from '../seat-requests/seat-request-queue.ts';
 import { seatsBelowAssigned } from './billing-view.ts';
 
 /**
@@ -26,5 +27,6 @@ export async function planSeatChange(
     change: options.seats > org.seats ? 'raise' : options.seats < org.seats ? 'lower' : 'none',
     current: seatSummary(org),
     proposed: seatSummary({ seats: options.seats, seatsUsed: org.seatsUsed }),
+    admits: Math.min(await countWaiting(db, org.id), Math.max(0, options.seats - org.seatsUsed)),
   };
 }

@@ -5,6 +5,7 @@ import { user } from '../../db/schema/auth.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { seatSummary } from '../organizations/organization-view.ts';
 import { getPlusStatus } from '../plus/get-plus-status.ts';
+import { findPendingRequest } from '../seat-requests/seat-request-queue.ts';
 import { domainRestriction } from './email-domain.ts';
 import { findValidInvite } from './find-valid-invite.ts';
 
@@ -46,5 +47,6 @@ async function viewerState(
   const restricted = domainRestriction(allowedDomains, viewer);
   if (restricted) return restricted;
   if ((await getPlusStatus(db, viewerId)).active) return 'joins_without_seat';
-  return available > 0 ? 'can_join' : 'no_seats';
+  if (available > 0) return 'can_join';
+  return (await findPendingRequest(db, organizationId, viewerId)) ? 'request_pending' : 'no_seats';
 }

@@ -72,12 +72,13 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
       const viewer = await requireViewer(request);
       const change = { organizationId: request.params.orgId, actorId: viewer.id, seats: request.body.seats };
       // Refused changes never reach the provider; the guarded write in setSeats decides.
-      const { organization, current } = await planSeatChange(db, { ...change, provider });
+      const { organization } = await planSeatChange(db, { ...change, provider });
       const outcome = await billing.changeSeats(organization, change.seats);
       if (outcome === 'pending-confirmation') {
-        return { outcome, billing: { provider, status: 'active' as const, seats: current } };
+        // The provider's webhook writes the count when it confirms; nothing changes yet.
+        return { outcome, billing: await getBilling(db, { ...change, provider }), admitted: 0 };
       }
-      return { outcome, billing: await setSeats(db, { ...change, provider }) };
+      return { outcome, ...(await setSeats(db, { ...change, provider })) };
     },
   );
 };

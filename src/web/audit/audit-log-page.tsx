@@ -30,6 +30,8 @@ const labels: Record<AuditAction, string> = {
   'seat.assigned': 'gave a Plus seat to',
   'seat.released': 'removed the Plus seat of',
   'seats.changed': 'changed the number of seats',
+  'seat_request.created': 'asked for a seat',
+  'seat_request.declined': 'declined the seat request of',
 };
 
 const label = (action: string) => labels[action as AuditAction] ?? action;
@@ -49,6 +51,8 @@ const filterLabels: Record<AuditAction, string> = {
   'seat.assigned': 'Plus seats given',
   'seat.released': 'Plus seats removed',
   'seats.changed': 'Seats bought or reduced',
+  'seat_request.created': 'Seat requests',
+  'seat_request.declined': 'Seat requests declined',
 };
 
 /** The event's details in a line: "name: Acme → Orbital Works · seat: plus"; empty values left out. */

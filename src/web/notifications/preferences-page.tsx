@@ -15,6 +15,9 @@ const describe: Record<NotificationType, string> = {
   seat_removed: 'Your Plus seat was removed',
   invite_link_regenerated: 'The invite link of an organization you run was reset',
   seats_changed: 'The number of seats of an organization you run changed',
+  seat_requested: 'Someone asked for a seat in a full organization you run',
+  seat_request_admitted: 'Your request for a seat was admitted',
+  seat_request_declined: 'Your request for a seat was declined',
 };
 
 /** Per notification type: shown in the app, sent by e-mail. Saved on each change. */

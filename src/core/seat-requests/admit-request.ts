@@ -1,0 +1,51 @@
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { seatRequest } from '../../db/schema/billing.ts';
+import { membership } from '../../db/schema/organizations.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceSeatRequestAdmitted } from '../events/announce-seat-request.ts';
+import { getPlusStatus } from '../plus/get-plus-status.ts';
+import { claimSeat } from '../seats/claim-seat.ts';
+import { alreadyDecided, type SeatRequestRow } from './seat-request-queue.ts';
+
+/**
+ * Admits one request inside the caller's transaction, which holds the requester's user row
+ * and then the organization row (the lock order of every membership change). The status
+ * moves by a guarded UPDATE (`WHERE status = 'pending'`), the seat by the guarded claim, so
+ * two admissions of one request, or of two requests for the last seat, cannot both win;
+ * a claim that fails throws and rolls the whole admission back.
+ */
+export async function admitRequest(
+  tx: Database,
+  options: { request: SeatRequestRow; actorId: string },
+): Promise<{ seat: 'plus' | 'none'; joined: boolean }> {
+  const { request, actorId } = options;
+  const { organizationId, userId } = request;
+  const [decided] = await tx
+    .update(seatRequest)
+    .set({ status: 'admitted', decidedAt: new Date(), decidedBy: actorId })
+    .where(and(eq(seatRequest.id, request.id), eq(seatRequest.status, 'pending')))
+    .returning({ id: seatRequest.id });
+  if (!decided) throw alreadyDecided();
+
+  const [existing] = await tx
+    .select({ seat: membership.seat })
+    .from(membership)
+    .where(and(eq(membership.organizationId, organizationId), eq(membership.userId, userId)));
+  // They joined on their own meanwhile (with Plus from elsewhere): nothing left to grant.
+  if (existing) return { seat: existing.seat, joined: false };
+
+  const plus = await getPlusStatus(tx, userId);
+  const seat = plus.active ? 'none' : 'plus';
+  if (seat === 'plus') await claimSeat(tx, organizationId);
+  await tx.insert(membership).values({ organizationId, userId, role: 'member', seat });
+  await recordAuditEvent(tx, {
+    organizationId,
+    actorId,
+    action: 'member.joined',
+    targetId: userId,
+    data: { seat, via: 'seat_request', requestId: request.id, plusFrom: plus.source },
+  });
+  await announceSeatRequestAdmitted(tx, { organizationId, userId, actorId, seat });
+  return { seat, joined: true };
+}

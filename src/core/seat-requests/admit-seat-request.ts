@@ -1,0 +1,28 @@
+import type { SeatRequest } from '../../contracts/seat-requests.ts';
+import type { Database } from '../../db/client.ts';
+import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { lockUsers } from '../members/member-rules.ts';
+import { lockOrganization } from '../seats/lock-organization.ts';
+import { admitRequest } from './admit-request.ts';
+import { findSeatRequest, type SeatRequestDecision } from './list-seat-requests.ts';
+import { alreadyDecided, requireRequest } from './seat-request-queue.ts';
+
+/**
+ * An owner or admin lets a waiting person in: they join with a seat taken by the guarded
+ * claim (NO_SEATS_AVAILABLE if none is free, and then nothing changes).
+ */
+export async function admitSeatRequest(db: Database, options: SeatRequestDecision): Promise<SeatRequest> {
+  await db.transaction(async (tx) => {
+    const seen = await requireMembership(tx, options.organizationId, options.actorId);
+    requirePermission(seen, 'seats', 'assign', 'admit seat requests');
+    const request = await requireRequest(tx, options.organizationId, options.requestId);
+    if (request.status !== 'pending') throw alreadyDecided();
+    // Lock order: the requester's user row, then the organization.
+    await lockUsers(tx, [request.userId]);
+    await lockOrganization(tx, options.organizationId);
+    const actor = await requireMembership(tx, options.organizationId, options.actorId);
+    requirePermission(actor, 'seats', 'assign', 'admit seat requests');
+    await admitRequest(tx, { request, actorId: options.actorId });
+  });
+  return findSeatRequest(db, options);
+}

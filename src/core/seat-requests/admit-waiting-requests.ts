@@ -1,0 +1,73 @@
+import { eq } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { organization } from '../../db/schema/organizations.ts';
+import { lockUsers } from '../members/member-rules.ts';
+import { lockOrganization } from '../seats/lock-organization.ts';
+import { admitRequest } from './admit-request.ts';
+import { pendingQueue, type SeatRequestRow } from './seat-request-queue.ts';
+
+/** At most this many requests are admitted by one transaction; the rest wait for the next pass. */
+const BATCH = 500;
+
+/**
+ * Before the organization lock: the requests that free seats might admit, with their users
+ * locked in id order (users come before the organization in the lock order).
+ */
+export async function lockQueue(
+  tx: Database,
+  organizationId: string,
+  seats: number,
+): Promise<SeatRequestRow[]> {
+  const [org] = await tx
+    .select({ seatsUsed: organization.seatsUsed })
+    .from(organization)
+    .where(eq(organization.id, organizationId));
+  const room = Math.min(BATCH, seats - (org?.seatsUsed ?? seats));
+  if (room <= 0) return [];
+  const queue = await pendingQueue(tx, organizationId, room);
+  await lockUsers(
+    tx,
+    queue.map((r) => r.userId),
+  );
+  return queue;
+}
+
+/**
+ * After the organization lock: admits pending requests first come, first served, each a
+ * guarded claim, stopping when seats run out. A request that arrived after `lockQueue`
+ * (its user not locked) stops the pass with `more: true`, so the caller runs another.
+ */
+export async function admitInOrder(
+  tx: Database,
+  options: { organizationId: string; actorId: string; locked: SeatRequestRow[] },
+): Promise<{ admitted: number; more: boolean }> {
+  const lockedIds = new Set(options.locked.map((r) => r.id));
+  let admitted = 0;
+  for (const request of await pendingQueue(tx, options.organizationId, BATCH)) {
+    const [org] = await tx
+      .select({ seats: organization.seats, seatsUsed: organization.seatsUsed })
+      .from(organization)
+      .where(eq(organization.id, options.organizationId));
+    if (!org || org.seatsUsed >= org.seats) return { admitted, more: false };
+    if (!lockedIds.has(request.id)) return { admitted, more: true };
+    if ((await admitRequest(tx, { request, actorId: options.actorId })).joined) admitted++;
+  }
+  return { admitted, more: false };
+}
+
+/** A pass of its own, for requests that arrived while seats were being added. */
+export async function admitWaitingRequests(
+  db: Database,
+  options: { organizationId: string; actorId: string },
+): Promise<{ admitted: number; more: boolean }> {
+  return db.transaction(async (tx) => {
+    const [org] = await tx
+      .select({ seats: organization.seats })
+      .from(organization)
+      .where(eq(organization.id, options.organizationId));
+    if (!org) return { admitted: 0, more: false };
+    const locked = await lockQueue(tx, options.organizationId, org.seats);
+    await lockOrganization(tx, options.organizationId);
+    return admitInOrder(tx, { ...options, locked });
+  });
+}

@@ -1,0 +1,94 @@
+import { and, eq } from 'drizzle-orm';
+import { RosterError } from '../../contracts/errors.ts';
+import type { MySeatRequest } from '../../contracts/seat-requests.ts';
+import type { Database } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
+import { seatRequest } from '../../db/schema/billing.ts';
+import { membership } from '../../db/schema/organizations.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceSeatRequested } from '../events/announce-seat-request.ts';
+import { domainRestriction } from '../invites/email-domain.ts';
+import { findValidInvite } from '../invites/find-valid-invite.ts';
+import { lockUserForPlus } from '../plus/lock-user.ts';
+import { lockOrganization } from '../seats/lock-organization.ts';
+import { findPendingRequest, type SeatRequestRow } from './seat-request-queue.ts';
+
+/**
+ * "Request a seat" on the invite page of a full organization. Only for someone the link
+ * would let in and who needs a seat while none is free; asking again returns the same
+ * pending request (one per person per organization, backed by a unique partial index).
+ */
+export async function requestSeat(
+  db: Database,
+  options: { key: Buffer; organizationId: string; token: string; userId: string; now?: Date },
+): Promise<{ request: MySeatRequest; created: boolean }> {
+  const { link } = await findValidInvite(db, options);
+  const organizationId = link.organizationId;
+  try {
+    return await db.transaction(async (tx) => {
+      // Lock order: the person (their Plus), then the organization (its seat counts).
+      const { user: person, plus } = await lockUserForPlus(tx, options.userId);
+      const [member] = await tx
+        .select({ role: membership.role })
+        .from(membership)
+        .where(and(eq(membership.organizationId, organizationId), eq(membership.userId, person.id)));
+      if (member) throw new RosterError('ALREADY_MEMBER', 'You are already a member of this organization.');
+      refuseByDomain(link.allowedDomains, person);
+      if (plus.active) {
+        throw new RosterError(
+          'SEAT_REQUEST_NOT_NEEDED',
+          'You have Plus already, so you can join without a seat: no request needed.',
+        );
+      }
+      const org = await lockOrganization(tx, organizationId);
+      const existing = await findPendingRequest(tx, organizationId, person.id);
+      if (existing) return { request: view(existing), created: false };
+      if (org.seatsUsed < org.seats) {
+        throw new RosterError('SEAT_REQUEST_NOT_NEEDED', 'A seat is free: join now, no request needed.');
+      }
+      const [row] = await tx.insert(seatRequest).values({ organizationId, userId: person.id }).returning();
+      if (!row) throw new Error('insert into seat_request returned no row');
+      await recordAuditEvent(tx, {
+        organizationId,
+        actorId: person.id,
+        action: 'seat_request.created',
+        targetId: person.id,
+        data: { requestId: row.id },
+      });
+      await announceSeatRequested(tx, { organizationId, userId: person.id });
+      return { request: view(row), created: true };
+    });
+  } catch (error) {
+    // The user lock makes this unreachable in practice; the unique index is the last line.
+    if (!isUniqueViolation(error, 'seat_request_one_pending_idx')) throw error;
+    const existing = await findPendingRequest(db, organizationId, options.userId);
+    if (!existing) throw error;
+    return { request: view(existing), created: false };
+  }
+}
+
+function view(row: SeatRequestRow): MySeatRequest {
+  return {
+    id: row.id,
+    organizationId: row.organizationId,
+    status: row.status,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+// The same answers as the join gives (core/invites/join-organization.ts).
+function refuseByDomain(allowedDomains: string[], person: { email: string; emailVerified: boolean }) {
+  const restricted = domainRestriction(allowedDomains, person);
+  if (restricted === 'email_domain_not_allowed') {
+    throw new RosterError(
+      'EMAIL_DOMAIN_NOT_ALLOWED',
+      `This invite link only accepts e-mail addresses at ${allowedDomains.join(', ')}; you are signed in as ${person.email}.`,
+    );
+  }
+  if (restricted === 'email_not_verified') {
+    throw new RosterError(
+      'EMAIL_NOT_VERIFIED',
+      `Verify your e-mail address ${person.email} first: this invite link only accepts verified addresses.`,
+    );
+  }
+}
