@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorBodySchema } from '../src/contracts/errors.ts';
+import { signUp } from './support/client.ts';
+import { createOrganization } from './support/factories.ts';
+import { rawClient } from './support/raw-http.ts';
+import { startTestServer, type TestServer } from './support/test-server.ts';
+
+/** Named regression tests for what the hostile-input property tests found. */
+let server: TestServer;
+let http: ReturnType<typeof rawClient>;
+beforeAll(async () => {
+  server = await startTestServer({ LOG_LEVEL: 'silent' });
+  http = rawClient(server.url, { keepAlive: false });
+});
+afterAll(async () => {
+  http.close();
+  await server.close();
+});
+
+describe('URLs the router refuses', () => {
+  it('a broken %-escape or an over-long path segment gets the error shape, and INVITE_INVALID under /invites', async () => {
+    const owner = await signUp(server.url);
+    const org = await createOrganization(owner);
+    const long = 'x'.repeat(2_100);
+    const cases = [
+      { path: `/api/v1/organizations/%/invite-link`, code: 'VALIDATION_FAILED' },
+      { path: `/api/v1/users/%zz/entitlements`, code: 'VALIDATION_FAILED' },
+      {
+        path: `/api/v1/organizations/${org.id}/members/${long}`,
+        code: 'VALIDATION_FAILED',
+        method: 'DELETE',
+      },
+      { path: `/api/v1/invites/${org.id}/%`, code: 'INVITE_INVALID' },
+      { path: `/api/v1/invites/${org.id}/${long}`, code: 'INVITE_INVALID' },
+    ];
+    const valid = await http.send({
+      method: 'GET',
+      path: `/api/v1/invites/${org.id}/AAAAAAAAAAAAAAAAAAAAAA`,
+    });
+    for (const { path, code, method } of cases) {
+      const reply = await http.send({ method: method ?? 'GET', path });
+      const body = errorBodySchema.parse(JSON.parse(reply.text));
+      expect(body.error.code, path).toBe(code);
+      // Under /invites, byte for byte what any other bad link gets.
+      if (code === 'INVITE_INVALID') expect([reply.status, reply.text]).toEqual([valid.status, valid.text]);
+      else expect(reply.status, path).toBe(400);
+    }
+  });
+});
