@@ -47,3 +47,28 @@ describe('URLs the router refuses', () => {
     }
   });
 });
+
+describe('text the database cannot hold', () => {
+  it('a NUL byte in a filter, search or id is a 400 VALIDATION_FAILED, and the CSV export answers JSON', async () => {
+    const owner = await signUp(server.url);
+    const org = await createOrganization(owner);
+    const cookie = [...owner.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const base = `/api/v1/organizations/${org.id}`;
+    for (const path of [
+      `${base}/audit-log.csv?actor=%00`,
+      `${base}/audit-log?actor=%00`,
+      `${base}/members?q=a%00b`,
+      `/api/v1/users/a%00b/entitlements`,
+    ]) {
+      const reply = await http.send({
+        method: 'GET',
+        path,
+        headers: { cookie, authorization: 'Bearer test-operator-key-0123456789abcdef' },
+      });
+      expect(reply.status, path).toBeLessThan(500);
+      expect(errorBodySchema.parse(JSON.parse(reply.text)).error.code, path).toMatch(
+        /VALIDATION_FAILED|NOT_FOUND/,
+      );
+    }
+  });
+});

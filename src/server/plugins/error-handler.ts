@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorStatus, RosterError } from '../../contracts/errors.ts';
 import { inviteInvalid } from '../../core/invites/find-valid-invite.ts';
-import { isDatabaseUnavailable } from '../../db/errors.ts';
+import { isDatabaseUnavailable, isUnstorableText } from '../../db/errors.ts';
 
 const codeForStatus: Partial<Record<number, ErrorCode>> = {
   400: 'VALIDATION_FAILED',
@@ -35,6 +35,12 @@ export function toRosterError(error: FastifyError | RosterError | Error): Roster
     return new RosterError(
       'VALIDATION_FAILED',
       `Invalid ${where}${field ? ` field "${field}"` : ''}: ${message}`,
+    );
+  }
+  if (isUnstorableText(error)) {
+    return new RosterError(
+      'VALIDATION_FAILED',
+      'The request holds a character that cannot be stored (a NUL byte).',
     );
   }
   if (isDatabaseUnavailable(error)) {
