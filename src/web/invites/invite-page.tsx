@@ -9,7 +9,7 @@ import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { ApiError, errorMessage } from '../lib/api.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { useEventSource } from '../lib/use-event-source.ts';
-import { invitePath, previewKeyFor, useInvitePreview, useJoin } from './queries.ts';
+import { invitePath, previewKeyFor, useInvitePreview, useJoin, useRequestSeat } from './queries.ts';
 
 /**
  * What someone holding the link sees: the organization, its free seats and one clear next
@@ -130,6 +130,18 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
           <p className="notice" id="no-seats" role="status">
             No seats left — ask an admin of {name} to add seats
           </p>
+          <RequestSeat orgId={orgId} token={token} />
+        </Action>
+      );
+    case 'request_pending':
+      return (
+        <Action
+          note={`You asked for a seat in ${name}. You will join as soon as an admin lets you in or adds seats, and we will tell you.`}
+          who
+        >
+          <p className="notice" role="status">
+            Seat requested — waiting for an admin of {name}
+          </p>
         </Action>
       );
     case 'already_member':
@@ -157,6 +169,27 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
         />
       );
   }
+}
+
+function RequestSeat({ orgId, token }: { orgId: string; token: string }) {
+  const request = useRequestSeat(orgId, token);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-large"
+        disabled={request.isPending}
+        onClick={() => request.mutate()}
+      >
+        {request.isPending ? 'Requesting…' : 'Request a seat'}
+      </button>
+      {request.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(request.error)}
+        </p>
+      )}
+    </>
+  );
 }
 
 /** The note, the buttons, and who is signed in (with a way to switch accounts). */
@@ -250,7 +283,11 @@ function useLiveInviteSeats(orgId: string, token: string, enabled: boolean): voi
       const key = previewKeyFor(orgId, token);
       const before = queryClient.getQueryData<InvitePreview>(key);
       queryClient.setQueryData<InvitePreview>(key, (p) => p && { ...p, seats: seats.data });
-      if (before && before.seats.available > 0 !== seats.data.available > 0)
+      // A change of "any left?", or added seats (which may have let this viewer in), re-asks.
+      if (
+        before &&
+        (before.seats.available > 0 !== seats.data.available > 0 || before.seats.total !== seats.data.total)
+      )
         void queryClient.invalidateQueries({ queryKey: key });
     },
   });

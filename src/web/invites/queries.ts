@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type InviteLink, inviteLinkSchema, invitePreviewSchema } from '../../contracts/invites.ts';
 import { membershipSchema } from '../../contracts/members.ts';
+import { mySeatRequestSchema } from '../../contracts/seat-requests.ts';
 import { api } from '../lib/api.ts';
 import { organizationKey, organizationsKey } from '../organizations/queries.ts';
 
@@ -43,6 +44,16 @@ export function useInvitePreview(orgId: string, token: string) {
     queryFn: () => api(invitePath(orgId, token), { schema: invitePreviewSchema }),
     // An invalid link stays invalid; do not hammer the rate limit retrying it.
     retry: false,
+  });
+}
+
+/** "Request a seat" on a full organization; the preview then says the request is pending. */
+export function useRequestSeat(orgId: string, token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      api(`${invitePath(orgId, token)}/seat-request`, { method: 'POST', schema: mySeatRequestSchema }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: previewKey(orgId, token) }),
   });
 }
 

@@ -16,6 +16,7 @@ import { canManage, MemberActionsDialog } from './member-actions.tsx';
 import { MemberTable } from './member-table.tsx';
 import { useMembers } from './queries.ts';
 import { SeatOverview } from './seat-overview.tsx';
+import { SeatRequests } from './seat-requests.tsx';
 
 /** The organization's home: seats, members, and the actions the viewer's role allows. */
 export function MembersPage({ orgId }: { orgId: string }) {
@@ -85,6 +86,7 @@ export function MembersPage({ orgId }: { orgId: string }) {
       </div>
       <OrganizationNav orgId={orgId} role={role} current="members" />
       <SeatOverview seats={data.seats} />
+      {can(role, 'seats', 'assign') && <SeatRequests orgId={orgId} />}
       <MembersSection orgId={orgId} orgName={data.name} role={role} seatsAvailable={data.seats.available} />
       {inviteOpen && (
         <InviteModal
@@ -96,7 +98,9 @@ export function MembersPage({ orgId }: { orgId: string }) {
           }}
         />
       )}
-      {seatsOpen && <ManageSeatsDialog seats={data.seats} onClose={() => setSeatsOpen(false)} />}
+      {seatsOpen && (
+        <ManageSeatsDialog orgId={orgId} seats={data.seats} onClose={() => setSeatsOpen(false)} />
+      )}
     </AppShell>
   );
 }

@@ -1,25 +1,154 @@
-import type { SeatSummary } from '../../contracts/organizations.ts';
+import { useId, useState } from 'react';
+import type { SeatPreview } from '../../contracts/billing.ts';
+import { MAX_SEATS, type SeatSummary } from '../../contracts/organizations.ts';
+import { usePreviewSeats, useSetSeats } from '../billing/queries.ts';
 import { Dialog } from '../layout/dialog.tsx';
+import { errorMessage } from '../lib/api.ts';
 
 /**
- * Where the owner will buy and release seats. Billing is not wired into Roster yet, so for
- * now this says how many seats there are and how to get more, rather than a dead button.
+ * The owner's seat count, in two steps: choose a number, then review what changes (and
+ * what it costs, with a paid provider) before confirming. Refusals are the server's own
+ * sentences, shown as they are.
  */
-export function ManageSeatsDialog({ seats, onClose }: { seats: SeatSummary; onClose: () => void }) {
+export function ManageSeatsDialog({
+  orgId,
+  seats,
+  onClose,
+}: {
+  orgId: string;
+  seats: SeatSummary;
+  onClose: () => void;
+}) {
+  const id = useId();
+  const [count, setCount] = useState(String(seats.total));
+  const [review, setReview] = useState<SeatPreview | null>(null);
+  const preview = usePreviewSeats(orgId);
+  const change = useSetSeats(orgId);
+  const wanted = Number(count);
+
+  if (change.isSuccess) {
+    return (
+      <Dialog title="Manage seats" onClose={onClose}>
+        <p className="banner banner-success" role="status">
+          Seats updated: {change.data.billing.seats.total} in total, {change.data.billing.seats.available}{' '}
+          available.
+          {change.data.admitted > 0 &&
+            ` ${change.data.admitted} waiting ${change.data.admitted === 1 ? 'person was' : 'people were'} let in.`}
+        </p>
+        <div className="dialog-actions">
+          <button type="button" className="button button-primary" onClick={onClose}>
+            Done
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+
+  if (review) {
+    const difference = review.proposed.total - review.current.total;
+    return (
+      <Dialog title="Review the seat change" onClose={onClose}>
+        <dl className="stats">
+          <div>
+            <dt>Seats now</dt>
+            <dd>{review.current.total}</dd>
+          </div>
+          <div>
+            <dt>Seats after</dt>
+            <dd data-testid="review-seats">{review.proposed.total}</dd>
+          </div>
+          <div>
+            <dt>Available after</dt>
+            <dd>{review.proposed.available}</dd>
+          </div>
+        </dl>
+        <p>
+          {review.change === 'none'
+            ? 'This is the number of seats you have now: nothing changes.'
+            : review.change === 'raise'
+              ? `${difference} more ${difference === 1 ? 'seat' : 'seats'}, in effect at once.`
+              : `${-difference} fewer ${difference === -1 ? 'seat' : 'seats'}; everyone with Plus keeps it.`}
+          {review.admits > 0 &&
+            ` ${review.admits} ${review.admits === 1 ? 'person' : 'people'} waiting for a seat will join, first come, first served.`}
+        </p>
+        <p className="muted">
+          {review.amountDue
+            ? `Cost: ${(review.amountDue.amount / 100).toFixed(2)} ${review.amountDue.currency.toUpperCase()}.`
+            : 'No charge: seats on this Roster server are set by hand.'}
+        </p>
+        {change.isError && (
+          <p className="form-error" role="alert">
+            {errorMessage(change.error)}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setReview(null)}
+            disabled={change.isPending}
+          >
+            Back
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            disabled={change.isPending || review.change === 'none'}
+            onClick={() => change.mutate(review.proposed.total)}
+          >
+            {change.isPending ? 'Saving…' : 'Confirm'}
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+
   return (
     <Dialog title="Manage seats" onClose={onClose}>
       <p>
         {seats.total} Plus seats: {seats.used} assigned, {seats.available} available.
       </p>
-      <p className="muted">
-        Buying seats online is not available on this Roster server yet. Ask the person who runs Roster for
-        your team to change the number of seats.
-      </p>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" onClick={onClose}>
-          Close
-        </button>
-      </div>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          preview.mutate(wanted, { onSuccess: setReview });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-seats`}>Number of seats</label>
+          <input
+            id={`${id}-seats`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_SEATS}
+            required
+            value={count}
+            aria-describedby={preview.isError ? `${id}-error` : undefined}
+            onChange={(e) => {
+              setCount(e.target.value);
+              preview.reset();
+            }}
+          />
+        </div>
+        {preview.isError && (
+          <p className="form-error" role="alert" id={`${id}-error`}>
+            {errorMessage(preview.error)}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={preview.isPending || !Number.isInteger(wanted) || wanted < 1}
+          >
+            {preview.isPending ? 'Checking…' : 'Review'}
+          </button>
+        </div>
+      </form>
     </Dialog>
   );
 }

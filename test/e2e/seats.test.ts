@@ -1,0 +1,135 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type SignedInUser, signUp } from '../support/client.ts';
+import { createOrganization, type TestOrganization } from '../support/factories.ts';
+import { expectSeatInvariant } from '../support/invariants.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+
+// One story: a full organization, an invitee waiting on the invite page, the owner adding
+// seats from the invite modal's "No seats left", and seat requests admitted or declined.
+let server: TestServer;
+let browser: Browser;
+let owner: SignedInUser;
+let org: TestOrganization;
+let ownerContext: BrowserContext;
+let ownerPage: Page;
+const orgName = 'Full House';
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
+  owner = await signUp(server.url, { name: 'Olga Owner' });
+  // One seat, taken by the owner: the organization is full from the start.
+  org = await createOrganization(owner, { name: orgName, seats: 1 });
+  ownerContext = await newContext(browser, server.url, owner.client);
+  ownerPage = await ownerContext.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) {
+    await expectSeatInvariant(server.database.db);
+    await server.close();
+  }
+});
+
+async function invitee(name: string) {
+  const person = await signUp(server.url, { name });
+  const context = await newContext(browser, server.url, person.client);
+  const page = await context.newPage();
+  await page.goto(org.inviteUrl);
+  return { person, context, page };
+}
+
+describe('seats and seat requests, in the browser', () => {
+  it('the owner raises seats from the invite modal\'s "No seats left", and a waiting invitee can then join', async () => {
+    const waiting = await invitee('Wanda Waiting');
+    await waiting.page.getByText(`No seats left — ask an admin of ${orgName} to add seats`).waitFor();
+    expect(await waiting.page.getByRole('button', { name: `Join ${orgName}` }).isDisabled()).toBe(true);
+
+    await ownerPage.goto(`/organizations/${org.id}/members`);
+    await ownerPage.getByRole('button', { name: 'Invite members' }).click();
+    const modal = ownerPage.getByRole('dialog');
+    await modal.getByText('No seats left').waitFor();
+    await modal.getByRole('button', { name: 'Manage seats' }).click();
+
+    const seats = ownerPage.getByRole('dialog', { name: 'Manage seats' });
+    await seats.getByLabel('Number of seats').fill('2');
+    await seats.getByRole('button', { name: 'Review' }).click();
+    const review = ownerPage.getByRole('dialog', { name: 'Review the seat change' });
+    await review.getByText('1 more seat, in effect at once.').waitFor();
+    await review.getByText('No charge').waitFor();
+    await checkScreen(ownerPage, 'manage-seats-review');
+    await review.getByRole('button', { name: 'Confirm' }).click();
+    await ownerPage.getByText('Seats updated: 2 in total, 1 available.').waitFor();
+    await checkScreen(ownerPage, 'manage-seats-done');
+    await ownerPage.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => ownerPage.getByTestId('seats-total').textContent()).toBe('2');
+
+    // The invitee's open page catches up live and lets them join.
+    const join = waiting.page.getByRole('button', { name: `Join ${orgName}` });
+    await expect.poll(() => join.isEnabled(), { timeout: 5_000 }).toBe(true);
+    await join.click();
+    await waiting.page.getByText(`Welcome to ${orgName}!`).waitFor();
+    await waiting.context.close();
+  });
+
+  it('lowering below the seats assigned shows the refusal as the server wrote it', async () => {
+    await ownerPage.getByRole('button', { name: 'Manage seats' }).click();
+    const seats = ownerPage.getByRole('dialog', { name: 'Manage seats' });
+    await seats.getByLabel('Number of seats').fill('1');
+    await seats.getByRole('button', { name: 'Review' }).click();
+    await seats
+      .getByRole('alert')
+      .getByText('2 seats are assigned; remove Plus from 1 member first.')
+      .waitFor();
+    await checkScreen(ownerPage, 'manage-seats-refused');
+    await seats.getByRole('button', { name: 'Cancel' }).click();
+    await ownerPage.getByRole('dialog').waitFor({ state: 'detached' });
+  });
+
+  it('a full organization: the invitee requests a seat, the owner admits one request and declines another', async () => {
+    const first = await invitee('Rita Requester');
+    await first.page.getByRole('button', { name: 'Request a seat' }).click();
+    await first.page.getByText(`Seat requested — waiting for an admin of ${orgName}`).waitFor();
+    await checkScreen(first.page, 'invite-request-pending');
+    const second = await invitee('Dan Declined');
+    await second.page.getByRole('button', { name: 'Request a seat' }).click();
+    await second.page.getByText('Seat requested').waitFor();
+
+    await ownerPage.reload();
+    const section = ownerPage.getByRole('region', { name: 'Waiting for a seat (2)' });
+    await section.getByText('Rita Requester').waitFor();
+    await checkScreen(ownerPage, 'members-seat-requests');
+    // No seat is free: admitting is refused, and the request stays.
+    await section.getByRole('button', { name: 'Admit Rita Requester' }).click();
+    await section
+      .getByRole('alert')
+      .getByText(/No seats left/)
+      .waitFor();
+    await section.getByRole('button', { name: 'Decline Dan Declined' }).click();
+    await ownerPage.getByRole('region', { name: 'Waiting for a seat (1)' }).waitFor();
+
+    // Adding a seat lets the first in line in.
+    await ownerPage.getByRole('button', { name: 'Manage seats' }).click();
+    const seats = ownerPage.getByRole('dialog', { name: 'Manage seats' });
+    await seats.getByLabel('Number of seats').fill('3');
+    await seats.getByRole('button', { name: 'Review' }).click();
+    const review = ownerPage.getByRole('dialog', { name: 'Review the seat change' });
+    await review
+      .getByText('1 person waiting for a seat will join, first come, first served.', { exact: false })
+      .waitFor();
+    await review.getByRole('button', { name: 'Confirm' }).click();
+    await ownerPage.getByText('1 waiting person was let in.', { exact: false }).waitFor();
+    await ownerPage.getByRole('button', { name: 'Done' }).click();
+    await ownerPage.getByRole('row', { name: /Rita Requester/ }).waitFor();
+    expect(await ownerPage.getByRole('region', { name: /Waiting for a seat/ }).count()).toBe(0);
+
+    await first.page.reload();
+    await first.page.getByText(`You are already a member of ${orgName}.`).waitFor();
+    await second.page.reload();
+    await second.page.getByRole('button', { name: 'Request a seat' }).waitFor();
+    await first.context.close();
+    await second.context.close();
+  });
+});
