@@ -33,22 +33,20 @@ function eventRow(e: AuditEventView): string {
 
 /**
  * The audit log as CSV, page by page so a long history never sits in memory. Access is
- * checked and the first page read before the first byte, so a refusal or a filter the
- * database rejects is still a normal JSON error rather than a cut-off download.
+ * checked before the first byte, so a refusal is still a normal JSON error.
  */
 export async function auditLogCsv(
   db: Database,
   options: { organizationId: string; userId: string } & Omit<AuditLogQuery, 'limit' | 'cursor'>,
 ): Promise<AsyncGenerator<string>> {
   await requireAuditLogAccess(db, options.organizationId, options.userId);
-  const first = await readAuditPage(db, { ...options, limit: 500 });
   return (async function* rowsOf() {
     yield csvRow(header);
-    let page = first;
-    for (;;) {
+    let cursor: string | undefined;
+    do {
+      const page = await readAuditPage(db, { ...options, limit: 500, cursor });
       for (const event of page.events) yield eventRow(event);
-      if (!page.nextCursor) return;
-      page = await readAuditPage(db, { ...options, limit: 500, cursor: page.nextCursor });
-    }
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
   })();
 }
