@@ -25,6 +25,15 @@ export function isCheckViolation(error: unknown, constraint?: string): boolean {
   return f.code === '23514' && (constraint === undefined || f.constraint === constraint);
 }
 
+/**
+ * Text PostgreSQL cannot hold or compare, such as a NUL byte ("invalid byte sequence for
+ * encoding UTF8: 0x00"): the client sent it, so it is their error, not ours.
+ */
+export function isUnstorableText(error: unknown): boolean {
+  const code = fields(error).code;
+  return code === '22021' || code === '22P05';
+}
+
 const unavailableCodes = new Set([
   'ECONNREFUSED',
   'ECONNRESET',

@@ -10,7 +10,7 @@ import { createAuth } from './auth/create-auth.ts';
 import { mountAuth } from './auth/mount-auth.ts';
 import { createLiveHub } from './live/live-hub.ts';
 import { registerActivity } from './plugins/activity.ts';
-import { registerErrorHandling } from './plugins/error-handler.ts';
+import { answerFrameworkError, registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSession } from './plugins/session.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { redactUrl } from './redact.ts';
@@ -49,6 +49,7 @@ export async function buildApp(options: {
     bodyLimit: 1_048_576,
     // Long enough that any malformed invite token reaches our code and gets INVITE_INVALID.
     routerOptions: { maxParamLength: 2_000 },
+    frameworkErrors: answerFrameworkError,
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],

@@ -33,20 +33,22 @@ function eventRow(e: AuditEventView): string {
 
 /**
  * The audit log as CSV, page by page so a long history never sits in memory. Access is
- * checked before the first byte, so a refusal is still a normal JSON error.
+ * checked and the first page read before the first byte, so a refusal or a filter the
+ * database rejects is still a normal JSON error rather than a cut-off download.
  */
 export async function auditLogCsv(
   db: Database,
   options: { organizationId: string; userId: string } & Omit<AuditLogQuery, 'limit' | 'cursor'>,
 ): Promise<AsyncGenerator<string>> {
   await requireAuditLogAccess(db, options.organizationId, options.userId);
+  const first = await readAuditPage(db, { ...options, limit: 500 });
   return (async function* rowsOf() {
     yield csvRow(header);
-    let cursor: string | undefined;
-    do {
-      const page = await readAuditPage(db, { ...options, limit: 500, cursor });
+    let page = first;
+    for (;;) {
       for (const event of page.events) yield eventRow(event);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+      if (!page.nextCursor) return;
+      page = await readAuditPage(db, { ...options, limit: 500, cursor: page.nextCursor });
+    }
   })();
 }

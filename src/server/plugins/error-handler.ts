@@ -1,7 +1,8 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorStatus, RosterError } from '../../contracts/errors.ts';
-import { isDatabaseUnavailable } from '../../db/errors.ts';
+import { inviteInvalid } from '../../core/invites/find-valid-invite.ts';
+import { isDatabaseUnavailable, isUnstorableText } from '../../db/errors.ts';
 
 const codeForStatus: Partial<Record<number, ErrorCode>> = {
   400: 'VALIDATION_FAILED',
@@ -36,6 +37,12 @@ export function toRosterError(error: FastifyError | RosterError | Error): Roster
       `Invalid ${where}${field ? ` field "${field}"` : ''}: ${message}`,
     );
   }
+  if (isUnstorableText(error)) {
+    return new RosterError(
+      'VALIDATION_FAILED',
+      'The request holds a character that cannot be stored (a NUL byte).',
+    );
+  }
   if (isDatabaseUnavailable(error)) {
     return new RosterError(
       'DATABASE_UNAVAILABLE',
@@ -55,6 +62,26 @@ export function toRosterError(error: FastifyError | RosterError | Error): Roster
   return new RosterError('INTERNAL_ERROR', 'Something went wrong on our side; it has been logged.');
 }
 
+/**
+ * Fastify's router refuses some URLs before any route or error handler runs: a broken
+ * %-escape (FST_ERR_BAD_URL) or a segment over maxParamLength (FST_ERR_MAX_PARAM_LENGTH).
+ * Give to Fastify as `frameworkErrors` so these get the error shape too, and an invite URL
+ * the same INVITE_INVALID as every other malformed link.
+ */
+export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const malformedUrl = error.code === 'FST_ERR_BAD_URL' || error.code === 'FST_ERR_MAX_PARAM_LENGTH';
+  const rosterError = !malformedUrl
+    ? toRosterError(error)
+    : request.url.startsWith('/api/v1/invites/')
+      ? inviteInvalid()
+      : new RosterError(
+          'VALIDATION_FAILED',
+          'The URL is malformed: a path segment is badly escaped or too long.',
+        );
+  if (rosterError.code === 'INTERNAL_ERROR') request.log.error({ err: error }, 'unhandled framework error');
+  return reply.status(rosterError.status).send(rosterError.toBody());
+}
+
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const rosterError = toRosterError(error);
@@ -67,10 +94,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
-    const error = new RosterError(
-      'NOT_FOUND',
-      `There is no ${request.method} ${request.url.split('?')[0]} route.`,
-    );
+    // An invite URL the router could not match (a token over maxParamLength falls through to
+    // here) is one more malformed link: the same answer as every other.
+    const error = request.url.startsWith('/api/v1/invites/')
+      ? inviteInvalid()
+      : new RosterError('NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]} route.`);
     return reply.status(404).send(error.toBody());
   });
 }
