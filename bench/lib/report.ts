@@ -95,5 +95,5 @@ export function markdownTable(reports: DriverReport[], minutes: number): string 
     'Rate limits were raised to 100,000,000 per minute for the run: the real limits (120 previews, 60 joins per address per minute) would answer 429 to a load generator on one address.',
     `Total run time: ${minutes.toFixed(1)} min.`,
   ];
-  return [...lines, ...notes].join('\n');
+  return [...lines, '', ...notes.filter(Boolean).map((note) => `- ${note}`)].join('\n');
 }
