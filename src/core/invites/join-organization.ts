@@ -9,7 +9,7 @@ import { announceJoinerSide, announceOrganizationSide } from '../events/announce
 import { organizationManagers } from '../events/organization-audience.ts';
 import { lockUserForPlus } from '../plus/lock-user.ts';
 import { claimSeat } from '../seats/claim-seat.ts';
-import { domainRestriction } from './email-domain.ts';
+import { refuseByDomain } from './email-domain.ts';
 import { findValidInvite, inviteInvalid } from './find-valid-invite.ts';
 
 /**
@@ -96,22 +96,6 @@ export async function joinOrganization(
     // The lock makes this unreachable in practice; the primary key is the last line.
     if (isUniqueViolation(error, 'membership_pkey')) throw alreadyMember();
     throw error;
-  }
-}
-
-function refuseByDomain(allowedDomains: string[], joiner: { email: string; emailVerified: boolean }) {
-  const restricted = domainRestriction(allowedDomains, joiner);
-  if (restricted === 'email_domain_not_allowed') {
-    throw new RosterError(
-      'EMAIL_DOMAIN_NOT_ALLOWED',
-      `This invite link only accepts e-mail addresses at ${allowedDomains.join(', ')}; you are signed in as ${joiner.email}.`,
-    );
-  }
-  if (restricted === 'email_not_verified') {
-    throw new RosterError(
-      'EMAIL_NOT_VERIFIED',
-      `Verify your e-mail address ${joiner.email} first: this invite link only accepts verified addresses.`,
-    );
   }
 }
 

@@ -7,7 +7,7 @@ import { seatRequest } from '../../db/schema/billing.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { announceSeatRequested } from '../events/announce-seat-request.ts';
-import { domainRestriction } from '../invites/email-domain.ts';
+import { refuseByDomain } from '../invites/email-domain.ts';
 import { findValidInvite } from '../invites/find-valid-invite.ts';
 import { lockUserForPlus } from '../plus/lock-user.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
@@ -74,21 +74,4 @@ function view(row: SeatRequestRow): MySeatRequest {
     status: row.status,
     createdAt: row.createdAt.toISOString(),
   };
-}
-
-// The same answers as the join gives (core/invites/join-organization.ts).
-function refuseByDomain(allowedDomains: string[], person: { email: string; emailVerified: boolean }) {
-  const restricted = domainRestriction(allowedDomains, person);
-  if (restricted === 'email_domain_not_allowed') {
-    throw new RosterError(
-      'EMAIL_DOMAIN_NOT_ALLOWED',
-      `This invite link only accepts e-mail addresses at ${allowedDomains.join(', ')}; you are signed in as ${person.email}.`,
-    );
-  }
-  if (restricted === 'email_not_verified') {
-    throw new RosterError(
-      'EMAIL_NOT_VERIFIED',
-      `Verify your e-mail address ${person.email} first: this invite link only accepts verified addresses.`,
-    );
-  }
 }
