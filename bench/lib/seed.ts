@@ -102,7 +102,7 @@ export async function seedLargeOrg(sql: Sql, secret: string, members: number) {
   return { org, owner: owners[0]! };
 }
 
-/** The cursor the API would hand out after `position` rows (see src/core/members/member-cursor.ts). */
+/** The cursor the API would hand out after `position` rows (see src/core/pagination/keyset-cursor.ts). */
 export async function cursorAfter(sql: Sql, organizationId: string, position: number): Promise<string> {
   const [row] = await sql.query<{ joined_at: Date | string; user_id: string }>(
     `SELECT joined_at, user_id FROM membership WHERE organization_id = $1

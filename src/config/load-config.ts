@@ -23,6 +23,7 @@ export type Config = {
   /** No SMTP URL: mail is kept in the database and shown at /dev/mailbox instead. */
   mail: { smtpUrl: string | undefined; from: string };
   worker: { run: boolean; pollMs: number; maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
+  benchBaselineRoute: boolean;
 };
 
 /** A start-up problem, reported as one line that names the variable at fault. */
@@ -79,6 +80,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       joinPerUserPerMinute: env.RATE_LIMIT_JOIN_PER_USER_PER_MINUTE,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Roster <roster@localhost>' },
+    benchBaselineRoute: env.BENCH_BASELINE_ROUTE === 'true' || env.BENCH_BASELINE_ROUTE === '1',
     worker: {
       run: env.RUN_WORKER !== 'false' && env.RUN_WORKER !== '0',
       pollMs: env.OUTBOX_POLL_MS,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from './pagination.ts';
 
 /** Every kind of event the audit log records. */
 export const auditActions = [
@@ -21,14 +22,7 @@ export const auditActions = [
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
-export const auditLogQuery = z.object({
-  limit: z.coerce
-    .number()
-    .int('limit must be a whole number')
-    .min(1, 'limit must be at least 1')
-    .max(100, 'limit must be at most 100')
-    .default(50),
-  cursor: z.string().max(200, 'cursor is not one this server issued').optional(),
+export const auditLogQuery = pageQuery(50).extend({
   action: z.enum(auditActions, { error: `action must be one of ${auditActions.join(', ')}` }).optional(),
   actor: z.string().min(1).max(200).optional(),
 });

@@ -42,6 +42,8 @@ export const envSchema = z.object({
   SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')),
   MAIL_FROM: optional(z.string().min(3, 'must be an address such as "Roster <roster@example.com>"')),
   RUN_WORKER: optional(z.enum(['true', 'false', '1', '0'])),
+  /** Only for `npm run bench`: adds a do-nothing route to measure the preview against. */
+  BENCH_BASELINE_ROUTE: optional(z.enum(['true', 'false', '1', '0'])),
   OUTBOX_POLL_MS: positiveInt(500),
   OUTBOX_MAX_ATTEMPTS: positiveInt(10),
   OUTBOX_RETRY_BASE_MS: positiveInt(2_000),

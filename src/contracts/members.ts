@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { roleSchema, seatSchema } from './organizations.ts';
+import { pageQuery } from './pagination.ts';
 
-export const listMembersQuery = z.object({
-  limit: z.coerce
-    .number()
-    .int('limit must be a whole number')
-    .min(1, 'limit must be at least 1')
-    .max(100, 'limit must be at most 100')
-    .default(50),
-  cursor: z.string().max(200, 'cursor is not one this server issued').optional(),
+export const listMembersQuery = pageQuery(50).extend({
   q: z.string().trim().max(100, 'q must be at most 100 characters').optional(),
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from './pagination.ts';
 
 /** Every kind of notification, with whether it is on by default in the app and by e-mail. */
 export const notificationDefaults = {
@@ -47,15 +48,7 @@ export const notificationSchema = z.object({
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
-export const notificationListQuery = z.object({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1, 'limit must be at least 1')
-    .max(100, 'limit must be at most 100')
-    .default(30),
-  cursor: z.string().max(200).optional(),
-});
+export const notificationListQuery = pageQuery(30);
 export const notificationListSchema = z.object({
   notifications: z.array(notificationSchema),
   nextCursor: z.string().nullable(),

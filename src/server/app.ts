@@ -112,7 +112,7 @@ export async function buildApp(options: {
     await app.register(routes);
   }
   // `npm run bench` measures the invite preview against a route doing nothing (bench/README.md).
-  if (process.env.BENCH_BASELINE_ROUTE === '1') app.get('/api/bench/baseline', async () => ({ ok: true }));
+  if (config.benchBaselineRoute) app.get('/api/bench/baseline', async () => ({ ok: true }));
   await registerWebApp(app, config.webRoot);
   return app;
 }

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { user } from '../../db/schema/auth.ts';
 import { auditEvent } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
-import { decodeAuditCursor, encodeAuditCursor } from './audit-cursor.ts';
+import { decodeCursor, encodeCursor } from '../pagination/keyset-cursor.ts';
 
 const actorUser = alias(user, 'actor_user');
 const targetUser = alias(user, 'target_user');
@@ -37,7 +37,7 @@ export async function readAuditPage(
 ): Promise<AuditPage> {
   const conditions: SQL[] = [eq(auditEvent.organizationId, options.organizationId)];
   if (options.cursor) {
-    const before = decodeAuditCursor(options.cursor);
+    const before = decodeCursor(options.cursor, { uuidIds: true });
     conditions.push(sql`(${auditEvent.at}, ${auditEvent.id}) < (${before.at}, ${before.id})`);
   }
   if (options.action) conditions.push(eq(auditEvent.action, options.action));
@@ -71,6 +71,6 @@ export async function readAuditPage(
       target: r.targetId ? { id: r.targetId, name: r.targetName } : null,
       data: (r.data ?? {}) as Record<string, unknown>,
     })),
-    nextCursor: found.length > options.limit && last ? encodeAuditCursor({ at: last.at, id: last.id }) : null,
+    nextCursor: found.length > options.limit && last ? encodeCursor({ at: last.at, id: last.id }) : null,
   };
 }

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { user } from '../../db/schema/auth.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { requireMembership } from '../access/require-membership.ts';
-import { decodeMemberCursor, encodeMemberCursor } from './member-cursor.ts';
+import { decodeCursor, encodeCursor } from '../pagination/keyset-cursor.ts';
 import { memberColumns, memberView } from './member-view.ts';
 
 /**
@@ -27,10 +27,8 @@ export async function listMembers(
   const privileged = can(viewer.role, 'members', 'readPrivate');
   const conditions: SQL[] = [eq(membership.organizationId, options.organizationId)];
   if (options.cursor) {
-    const after = decodeMemberCursor(options.cursor);
-    conditions.push(
-      sql`(${membership.joinedAt}, ${membership.userId}) > (${after.joinedAt}, ${after.userId})`,
-    );
+    const after = decodeCursor(options.cursor, { uuidIds: false });
+    conditions.push(sql`(${membership.joinedAt}, ${membership.userId}) > (${after.at}, ${after.id})`);
   }
   if (options.q) {
     const pattern = `%${options.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -49,9 +47,6 @@ export async function listMembers(
   const last = page.at(-1);
   return {
     members: page.map((r) => memberView(r, privileged)),
-    nextCursor:
-      rows.length > options.limit && last
-        ? encodeMemberCursor({ joinedAt: last.joinedAt, userId: last.id })
-        : null,
+    nextCursor: rows.length > options.limit && last ? encodeCursor({ at: last.joinedAt, id: last.id }) : null,
   };
 }

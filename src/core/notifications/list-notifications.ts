@@ -1,8 +1,8 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { RosterError } from '../../contracts/errors.ts';
 import type { Notification } from '../../contracts/notifications.ts';
 import type { Database } from '../../db/client.ts';
 import { notification } from '../../db/schema/notifications.ts';
+import { decodeCursor, encodeCursor } from '../pagination/keyset-cursor.ts';
 import { notificationView } from './notification-view.ts';
 
 /** The bell's list: the signed-in user's notifications, newest first, by keyset. */
@@ -12,7 +12,7 @@ export async function listNotifications(
 ): Promise<{ notifications: Notification[]; nextCursor: string | null }> {
   const conditions: SQL[] = [eq(notification.userId, options.userId)];
   if (options.cursor) {
-    const before = decodeCursor(options.cursor);
+    const before = decodeCursor(options.cursor, { uuidIds: true });
     conditions.push(sql`(${notification.createdAt}, ${notification.id}) < (${before.at}, ${before.id})`);
   }
   const rows = await db
@@ -26,21 +26,6 @@ export async function listNotifications(
   return {
     notifications: page.map(notificationView),
     nextCursor:
-      rows.length > options.limit && last
-        ? Buffer.from(JSON.stringify([last.createdAt.toISOString(), last.id])).toString('base64url')
-        : null,
+      rows.length > options.limit && last ? encodeCursor({ at: last.createdAt, id: last.id }) : null,
   };
-}
-
-function decodeCursor(raw: string): { at: Date; id: string } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
-    if (typeof at === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) {
-      const date = new Date(at);
-      if (!Number.isNaN(date.getTime())) return { at: date, id };
-    }
-  } catch {
-    // fall through: an undecodable cursor is the caller's mistake
-  }
-  throw new RosterError('INVALID_CURSOR', 'cursor is not one this server issued; start again without it.');
 }

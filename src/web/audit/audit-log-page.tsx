@@ -8,6 +8,7 @@ import {
 } from '../../contracts/audit.ts';
 import { can } from '../../contracts/permissions.ts';
 import { AppShell } from '../layout/app-shell.tsx';
+import { ShowMoreButton } from '../layout/show-more-button.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { api } from '../lib/api.ts';
 import { Link } from '../lib/router.tsx';
@@ -167,16 +168,7 @@ export function AuditLogPage({ orgId }: { orgId: string }) {
               ))}
             </ol>
           )}
-          {events.hasNextPage && (
-            <button
-              type="button"
-              className="button"
-              disabled={events.isFetchingNextPage}
-              onClick={() => void events.fetchNextPage()}
-            >
-              {events.isFetchingNextPage ? 'Loading…' : 'Show older events'}
-            </button>
-          )}
+          <ShowMoreButton pages={events} label="Show older events" />
         </section>
       )}
     </AppShell>

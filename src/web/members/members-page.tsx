@@ -4,6 +4,7 @@ import { can, type Role } from '../../contracts/permissions.ts';
 import { useSession } from '../auth/session.ts';
 import { InviteModal } from '../invites/invite-modal.tsx';
 import { AppShell } from '../layout/app-shell.tsx';
+import { ShowMoreButton } from '../layout/show-more-button.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { Link, useLocation } from '../lib/router.tsx';
 import { useLiveSeats } from '../organizations/live-seats.ts';
@@ -195,16 +196,7 @@ function MembersSection({
             rows.length > 0 &&
             `Showing ${rows.length} member${rows.length === 1 ? '' : 's'}${members.hasNextPage ? '' : q ? ' matching' : ''}.`}
         </p>
-        {members.hasNextPage && (
-          <button
-            type="button"
-            className="button"
-            disabled={members.isFetchingNextPage}
-            onClick={() => void members.fetchNextPage()}
-          >
-            {members.isFetchingNextPage ? 'Loading…' : 'Show more members'}
-          </button>
-        )}
+        <ShowMoreButton pages={members} label="Show more members" />
       </div>
     </section>
   );
