@@ -34,11 +34,13 @@ describe('seats with the manual billing provider', () => {
     expect(hook.status).toBe(201);
     const team = await createTeam(server.url, { seats: 3 });
     const path = billingPath(team.org.id);
+    const free = { plan: null, nextPayment: null, cancelAtPeriodEnd: false, graceEndsAt: null, drift: null };
     expect((await team.owner.client.get(path)).body).toEqual({
       provider: 'manual',
       status: 'active',
       seats: { total: 3, used: 3, available: 0 },
       pendingRequests: 0,
+      ...free,
     });
 
     const preview = await team.owner.client.post(`${path}/seats/preview`, { seats: 5 });
@@ -50,6 +52,7 @@ describe('seats with the manual billing provider', () => {
       proposed: { total: 5, used: 3, available: 2 },
       admits: 0,
       amountDue: null,
+      recurring: null,
     });
     // A preview changes nothing.
     expect((await team.owner.client.get(path)).body.seats.total).toBe(3);
@@ -63,6 +66,7 @@ describe('seats with the manual billing provider', () => {
         status: 'active',
         seats: { total: 5, used: 3, available: 2 },
         pendingRequests: 0,
+        ...free,
       },
       admitted: 0,
     });

@@ -153,6 +153,36 @@ const drivers = {
     mutates: true,
     call: (w, c) => c.put(`${org(w)}/billing/seats`, { seats: 20 }),
   },
+  // This server bills nothing (no STRIPE_SECRET_KEY): whoever may use a payment route is told
+  // BILLING_NOT_CONFIGURED (404); test/stripe-*.test.ts run them against a Stripe double.
+  'POST /api/v1/organizations/:orgId/billing/portal': {
+    ok: 404,
+    call: (w, c) => c.post(`${org(w)}/billing/portal`),
+  },
+  'POST /api/v1/organizations/:orgId/billing/checkout': {
+    ok: 404,
+    call: (w, c) => c.post(`${org(w)}/billing/checkout`, { seats: 3 }),
+  },
+  'GET /api/v1/billing': { call: (_w, c) => c.get('/api/v1/billing') },
+  'POST /api/v1/billing/checkout': {
+    ok: 404,
+    call: (_w, c) => c.post('/api/v1/billing/checkout', { name: 'Paid', seats: 2 }),
+  },
+  'GET /api/v1/billing/checkout/:checkoutId': {
+    ok: 404,
+    call: (_w, c) => c.get(`/api/v1/billing/checkout/${noSuchId}`),
+  },
+  'POST /api/v1/billing/stripe/webhook': {
+    ok: 404,
+    call: (_w, c) => c.post('/api/v1/billing/stripe/webhook', { id: 'evt_1', type: 'ping' }),
+  },
+  'GET /api/v1/admin/billing/reconciliation': {
+    call: (_w, c) => c.get('/api/v1/admin/billing/reconciliation'),
+  },
+  'POST /api/v1/admin/billing/reconcile': {
+    ok: 404,
+    call: (_w, c) => c.post('/api/v1/admin/billing/reconcile'),
+  },
   // Members are members already, and the outsider holds Plus through the organization the
   // join driver let them into: nobody here needs a seat (test/seat-requests.test.ts has the rest).
   'POST /api/v1/invites/:orgId/:token/seat-request': {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { envSchema } from '../contracts/env.ts';
+import { type Env, envSchema } from '../contracts/env.ts';
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -24,6 +24,12 @@ export type Config = {
   mail: { smtpUrl: string | undefined; from: string };
   worker: { run: boolean; pollMs: number; maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
   benchBaselineRoute: boolean;
+  billing: {
+    /** Set when STRIPE_SECRET_KEY is: seats are the quantity of a Stripe subscription. */
+    stripe: { secretKey: string; priceId: string; webhookSecret: string; apiUrl: string | undefined } | null;
+    graceDays: number;
+    reconcileMs: number;
+  };
 };
 
 /** A start-up problem, reported as one line that names the variable at fault. */
@@ -58,6 +64,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   }
 
   return {
+    billing: {
+      stripe: stripeConfig(env),
+      graceDays: env.BILLING_GRACE_DAYS,
+      reconcileMs: env.BILLING_RECONCILE_MINUTES * 60_000,
+    },
     env: env.NODE_ENV,
     port,
     host: env.HOST ?? '0.0.0.0',
@@ -88,6 +99,27 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
       retryMaxMs: env.OUTBOX_RETRY_MAX_MS,
     },
+  };
+}
+
+function stripeConfig(env: Env): Config['billing']['stripe'] {
+  if (!env.STRIPE_SECRET_KEY) return null;
+  // Without these two a Stripe setup half works: say so at start-up, not at the first payment.
+  if (!env.STRIPE_PRICE_ID) {
+    throw new ConfigError(
+      'Invalid configuration: STRIPE_PRICE_ID is required with STRIPE_SECRET_KEY (price_…)',
+    );
+  }
+  if (!env.STRIPE_WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration: STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY (whsec_…)',
+    );
+  }
+  return {
+    secretKey: env.STRIPE_SECRET_KEY,
+    priceId: env.STRIPE_PRICE_ID,
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+    apiUrl: env.STRIPE_API_URL,
   };
 }
 

@@ -19,6 +19,8 @@ export const auditActions = [
   'seats.changed',
   'seat_request.created',
   'seat_request.declined',
+  'billing.subscribed',
+  'billing.subscription_ended',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -51,6 +51,23 @@ export const envSchema = z.object({
   RATE_LIMIT_PREVIEW_PER_MINUTE: positiveInt(120),
   RATE_LIMIT_JOIN_PER_MINUTE: positiveInt(60),
   RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: positiveInt(10),
+  /** Stripe bills seats when set; unset means the `manual` provider (no payment). */
+  STRIPE_SECRET_KEY: optional(
+    z.string().regex(/^(sk|rk)_(test|live)_\S+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)'),
+  ),
+  STRIPE_PRICE_ID: optional(z.string().regex(/^price_\S+$/, 'must be a Stripe price id (price_…)')),
+  STRIPE_WEBHOOK_SECRET: optional(
+    z.string().regex(/^whsec_\S+$/, 'must be the signing secret of a Stripe webhook endpoint (whsec_…)'),
+  ),
+  /** Another Stripe API origin (stripe-mock, a test double); Stripe's own when unset. */
+  STRIPE_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  /** Days a past-due subscription keeps its seats before they are released. */
+  BILLING_GRACE_DAYS: z.preprocess(
+    (v) => (v === '' || v === undefined ? 7 : v),
+    z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 or more'),
+  ),
+  /** How often the worker compares every subscription with Roster's seats. */
+  BILLING_RECONCILE_MINUTES: positiveInt(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -16,6 +16,8 @@ export const notificationDefaults = {
   seat_requested: { inApp: true, email: true },
   seat_request_admitted: { inApp: true, email: true },
   seat_request_declined: { inApp: true, email: true },
+  payment_failed: { inApp: true, email: true },
+  subscription_ended: { inApp: true, email: true },
 } as const satisfies Record<string, { inApp: boolean; email: boolean }>;
 
 export type NotificationType = keyof typeof notificationDefaults;
@@ -34,6 +36,8 @@ export const notificationDataSchema = z.object({
   seatsAvailable: z.int().optional(),
   seatsTotal: z.int().optional(),
   previousSeats: z.int().optional(),
+  /** A deadline (ISO date-time), such as the end of a grace period. */
+  until: z.string().optional(),
 });
 export type NotificationData = z.infer<typeof notificationDataSchema>;
 
@@ -95,6 +99,10 @@ export function notificationTitle(type: NotificationType, d: NotificationData): 
         : `Your seat request was admitted: you joined ${d.organizationName}`;
     case 'seat_request_declined':
       return `Your request for a seat in ${d.organizationName} was declined`;
+    case 'payment_failed':
+      return `A payment for ${d.organizationName} failed: update the payment method${d.until ? ` by ${d.until.slice(0, 10)}` : ''} or its Plus seats will be released`;
+    case 'subscription_ended':
+      return `The subscription of ${d.organizationName} ended: its Plus seats were released`;
   }
 }
 

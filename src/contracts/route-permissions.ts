@@ -66,6 +66,16 @@ export const routePermissions = {
   'GET /api/v1/organizations/:orgId/billing': { resource: 'seats', action: 'manageBilling' },
   'POST /api/v1/organizations/:orgId/billing/seats/preview': { resource: 'seats', action: 'manageBilling' },
   'PUT /api/v1/organizations/:orgId/billing/seats': { resource: 'seats', action: 'manageBilling' },
+  'POST /api/v1/organizations/:orgId/billing/portal': { resource: 'seats', action: 'manageBilling' },
+  'POST /api/v1/organizations/:orgId/billing/checkout': { resource: 'seats', action: 'manageBilling' },
+  'GET /api/v1/billing': 'signedIn',
+  'POST /api/v1/billing/checkout': 'signedIn',
+  // Only the person who started it; anyone else gets CHECKOUT_NOT_FOUND (core/billing/checkout-view.ts).
+  'GET /api/v1/billing/checkout/:checkoutId': 'signedIn',
+  // Stripe calls it with no session; the signature over the body is what lets an event in.
+  'POST /api/v1/billing/stripe/webhook': 'public',
+  'GET /api/v1/admin/billing/reconciliation': 'operator',
+  'POST /api/v1/admin/billing/reconcile': 'operator',
   'POST /api/v1/invites/:orgId/:token/seat-request': 'signedIn',
   'GET /api/v1/organizations/:orgId/seat-requests': { resource: 'seats', action: 'assign' },
   'POST /api/v1/organizations/:orgId/seat-requests/:requestId/admit': { resource: 'seats', action: 'assign' },

@@ -40,7 +40,7 @@ export const outboxStatusSchema = z.object({
   deadRows: z.array(
     z.object({
       id: z.uuid(),
-      kind: z.enum(['email', 'webhook']),
+      kind: z.enum(['email', 'webhook', 'billing']),
       attempts: z.int(),
       lastError: z.string().nullable(),
       createdAt: z.iso.datetime(),

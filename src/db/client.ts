@@ -12,8 +12,15 @@ import * as authTables from './schema/auth.ts';
 import * as billingTables from './schema/billing.ts';
 import * as notificationTables from './schema/notifications.ts';
 import * as organizationTables from './schema/organizations.ts';
+import * as subscriptionTables from './schema/subscriptions.ts';
 
-export const schema = { ...authTables, ...organizationTables, ...notificationTables, ...billingTables };
+export const schema = {
+  ...authTables,
+  ...organizationTables,
+  ...notificationTables,
+  ...billingTables,
+  ...subscriptionTables,
+};
 
 /** One type for both drivers; a transaction handle satisfies it too. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;

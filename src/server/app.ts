@@ -4,8 +4,10 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config/load-config.ts';
+import type { PaymentProvider } from '../contracts/payment-provider.ts';
 import { deriveInviteKey } from '../core/invites/invite-token.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
+import { createPaymentProvider } from '../integrations/billing/create-billing-provider.ts';
 import { createAuth } from './auth/create-auth.ts';
 import { mountAuth } from './auth/mount-auth.ts';
 import { createLiveHub } from './live/live-hub.ts';
@@ -16,6 +18,8 @@ import { registerWebApp } from './plugins/web-app.ts';
 import { redactUrl } from './redact.ts';
 import { auditLogRoutes } from './routes/audit-log.ts';
 import { billingRoutes } from './routes/billing.ts';
+import { billingAdminRoutes } from './routes/billing-admin.ts';
+import { checkoutRoutes } from './routes/checkout.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -31,6 +35,7 @@ import { organizationImageRoutes } from './routes/organization-image.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { seatRequestRoutes } from './routes/seat-requests.ts';
+import { stripeWebhookRoutes } from './routes/stripe-webhook.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 
@@ -42,6 +47,8 @@ export async function buildApp(options: {
   listen?: DatabaseHandle['listen'];
   /** Sees every route as it is added; the permission-matrix test lists the API with it. */
   onRoute?: (route: RouteOptions) => void;
+  /** The payment provider; by default the one the configuration names (Stripe or none). */
+  payments?: PaymentProvider | null;
 }): Promise<FastifyInstance> {
   const { config, db } = options;
   const app = Fastify({
@@ -65,7 +72,15 @@ export async function buildApp(options: {
 
   const auth = createAuth(db, config);
   const live = await createLiveHub(options.listen);
-  app.decorate('roster', { db, config, auth, inviteKey: deriveInviteKey(config.secret), live });
+  const payments = options.payments === undefined ? createPaymentProvider(config) : options.payments;
+  const billing = {
+    payments,
+    context: {
+      provider: payments ? payments.name : ('manual' as const),
+      graceDays: config.billing.graceDays,
+    },
+  };
+  app.decorate('roster', { db, config, auth, inviteKey: deriveInviteKey(config.secret), live, billing });
   app.addHook('onClose', () => live.close());
 
   registerErrorHandling(app);
@@ -107,6 +122,9 @@ export async function buildApp(options: {
     liveStreamRoutes,
     webhookRoutes,
     billingRoutes,
+    checkoutRoutes,
+    stripeWebhookRoutes,
+    billingAdminRoutes,
     seatRequestRoutes,
   ]) {
     await app.register(routes);

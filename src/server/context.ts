@@ -1,4 +1,6 @@
 import type { Config } from '../config/load-config.ts';
+import type { PaymentProvider } from '../contracts/payment-provider.ts';
+import type { BillingContext } from '../core/billing/billing-context.ts';
 import type { Database } from '../db/client.ts';
 import type { Auth } from './auth/create-auth.ts';
 import type { LiveHub } from './live/live-hub.ts';
@@ -10,6 +12,8 @@ export type RosterContext = {
   auth: Auth;
   inviteKey: Buffer;
   live: LiveHub;
+  /** How seats are billed; `payments` is null with the `manual` provider. */
+  billing: { context: BillingContext; payments: PaymentProvider | null };
 };
 
 export type Viewer = { id: string; email: string; name: string };

@@ -3,7 +3,12 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 
-export type OutboxRow = { id: string; kind: 'email' | 'webhook'; payload: unknown; attempts: number };
+export type OutboxRow = {
+  id: string;
+  kind: 'email' | 'webhook' | 'billing';
+  payload: unknown;
+  attempts: number;
+};
 export type OutboxHandler = (row: OutboxRow) => Promise<void>;
 
 export type OutboxWorkerOptions = {

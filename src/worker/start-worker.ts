@@ -1,12 +1,17 @@
 import { eq } from 'drizzle-orm';
 import type { Config } from '../config/load-config.ts';
+import type { PaymentProvider } from '../contracts/payment-provider.ts';
+import type { BillingJob } from '../core/billing/receive-provider-event.ts';
+import { runBillingJob } from '../core/billing/run-billing-job.ts';
 import type { EmailPayload } from '../core/notifications/notify.ts';
 import { deriveUnsubscribeKey, unsubscribeToken } from '../core/notifications/unsubscribe-token.ts';
 import type { WebhookPayload } from '../core/webhooks/enqueue-webhooks.ts';
 import type { Database } from '../db/client.ts';
 import { webhookEndpoint } from '../db/schema/notifications.ts';
+import { createPaymentProvider } from '../integrations/billing/create-billing-provider.ts';
 import { createSmtpMailer, type Mailer } from '../integrations/mail/mailer.ts';
 import { sendWebhook } from '../integrations/webhooks/send-webhook.ts';
+import { startReconciler } from './billing/reconciler.ts';
 import { createDevMailbox } from './mail/dev-mailbox.ts';
 import { renderEmail } from './mail/render-email.ts';
 import { createOutboxWorker } from './outbox-worker.ts';
@@ -16,6 +21,8 @@ export function startWorker(options: {
   db: Database;
   config: Config;
   mailer?: Mailer;
+  /** The payment provider; by default the one the configuration names (Stripe or none). */
+  payments?: PaymentProvider | null;
   log?: (message: string, details: Record<string, unknown>) => void;
 }) {
   const { db, config } = options;
@@ -23,6 +30,11 @@ export function startWorker(options: {
     options.mailer ??
     (config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl, config.mail.from) : createDevMailbox(db));
   const unsubscribeKey = deriveUnsubscribeKey(config.secret);
+  const payments = options.payments === undefined ? createPaymentProvider(config) : options.payments;
+  const context = {
+    provider: payments ? payments.name : ('manual' as const),
+    graceDays: config.billing.graceDays,
+  };
 
   const worker = createOutboxWorker({
     db,
@@ -53,6 +65,11 @@ export function startWorker(options: {
           body: JSON.stringify(payload.event),
         });
       },
+      async billing(row) {
+        // Queued only where a provider is configured; one that was removed since has nothing to do.
+        if (!payments) return;
+        await runBillingJob(db, payments, row.payload as BillingJob, context);
+      },
     },
     onError: (row, error) =>
       options.log?.('outbox delivery failed; will retry', {
@@ -63,9 +80,13 @@ export function startWorker(options: {
       }),
   });
   worker.start();
+  const reconciler = payments
+    ? startReconciler({ db, payments, context, everyMs: config.billing.reconcileMs, log: options.log })
+    : null;
   return {
     worker,
     async stop() {
+      reconciler?.stop();
       await worker.stop();
       mailer.close();
     },

@@ -1,13 +1,65 @@
-import type { Billing, BillingProviderName } from '../../contracts/billing.ts';
+import type { Billing, BillingInterval } from '../../contracts/billing.ts';
 import { RosterError } from '../../contracts/errors.ts';
 import { seatSummary } from '../organizations/organization-view.ts';
+import type { BillingContext } from './billing-context.ts';
+import { billingStatusOf, holdsSeats, type SubscriptionRow } from './subscription-row.ts';
 
+/** The owner's view of an organization's billing, from its row and its subscription's. */
 export function billingView(
   org: { seats: number; seatsUsed: number },
-  provider: BillingProviderName,
+  context: BillingContext,
   pendingRequests: number,
+  subscription: SubscriptionRow | null,
 ): Billing {
-  return { provider, status: 'active', seats: seatSummary(org), pendingRequests };
+  const base = { seats: seatSummary(org), pendingRequests, provider: context.provider };
+  if (context.provider === 'manual') {
+    return {
+      ...base,
+      status: 'active',
+      plan: null,
+      nextPayment: null,
+      cancelAtPeriodEnd: false,
+      graceEndsAt: null,
+      drift: null,
+    };
+  }
+  if (!subscription) {
+    return {
+      ...base,
+      status: 'none',
+      plan: null,
+      nextPayment: null,
+      cancelAtPeriodEnd: false,
+      graceEndsAt: null,
+      drift: null,
+    };
+  }
+  const s = subscription;
+  const priced = s.unitAmount !== null && s.currency !== null;
+  const renews = priced && s.currentPeriodEnd && !s.cancelAtPeriodEnd && holdsSeats(s.status, s.graceEndsAt);
+  return {
+    ...base,
+    status: billingStatusOf(s.status),
+    plan: priced
+      ? {
+          amount: s.unitAmount ?? 0,
+          currency: s.currency ?? '',
+          interval: (s.interval ?? 'month') as BillingInterval,
+          name: s.planName,
+        }
+      : null,
+    nextPayment:
+      renews && s.currentPeriodEnd
+        ? {
+            at: s.currentPeriodEnd.toISOString(),
+            amount: (s.unitAmount ?? 0) * s.quantity,
+            currency: s.currency ?? '',
+          }
+        : null,
+    cancelAtPeriodEnd: s.cancelAtPeriodEnd,
+    graceEndsAt: s.status === 'past_due' && s.graceEndsAt ? s.graceEndsAt.toISOString() : null,
+    drift: s.drift,
+  };
 }
 
 /** The one refusal for going below the seats in use, from the API and the UI alike. */

@@ -31,7 +31,7 @@ export async function announceSeatRequested(
  */
 export async function announceSeatRequestAdmitted(
   tx: Database,
-  admitted: { organizationId: string; userId: string; actorId: string; seat: 'plus' | 'none' },
+  admitted: { organizationId: string; userId: string; actorId: string | null; seat: 'plus' | 'none' },
 ): Promise<void> {
   const { org, ownerId, managerIds } = await organizationAudience(tx, admitted.organizationId);
   const seats = { seatsAvailable: org.seats - org.seatsUsed, seatsTotal: org.seats };

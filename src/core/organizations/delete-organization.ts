@@ -2,14 +2,18 @@ import { eq, sql } from 'drizzle-orm';
 import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { rows } from '../../db/rows.ts';
+import { outbox } from '../../db/schema/notifications.ts';
 import { inviteLink, organization } from '../../db/schema/organizations.ts';
+import { billingSubscription } from '../../db/schema/subscriptions.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { BillingJob } from '../billing/receive-provider-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 
 /**
  * Deletes the organization with its link, memberships and image; every seat goes with it.
  * The audit log has no foreign key to organization, so the record of the deletion stays.
+ * A paid subscription is cancelled by the worker once the deletion has committed.
  */
 export async function deleteOrganization(
   db: Database,
@@ -46,6 +50,19 @@ export async function deleteOrganization(
         seatsReleased: counts?.plus ?? 0,
       },
     });
+    const [paid] = await tx
+      .select({ subscriptionId: billingSubscription.subscriptionId, status: billingSubscription.status })
+      .from(billingSubscription)
+      .where(eq(billingSubscription.organizationId, organizationId));
+    if (paid && paid.status !== 'canceled') {
+      // Stop charging for an organization that is gone: the worker cancels the subscription.
+      const job: BillingJob = {
+        action: 'cancel-subscription',
+        subscriptionId: paid.subscriptionId,
+        organizationId,
+      };
+      await tx.insert(outbox).values({ kind: 'billing', payload: job });
+    }
     await tx.delete(organization).where(eq(organization.id, organizationId));
   });
 }

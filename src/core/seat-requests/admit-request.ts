@@ -17,7 +17,7 @@ import { alreadyDecided, type SeatRequestRow } from './seat-request-queue.ts';
  */
 export async function admitRequest(
   tx: Database,
-  options: { request: SeatRequestRow; actorId: string },
+  options: { request: SeatRequestRow; actorId: string | null },
 ): Promise<{ seat: 'plus' | 'none'; joined: boolean }> {
   const { request, actorId } = options;
   const { organizationId, userId } = request;

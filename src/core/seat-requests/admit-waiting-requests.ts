@@ -39,7 +39,7 @@ export async function lockQueue(
  */
 export async function admitInOrder(
   tx: Database,
-  options: { organizationId: string; actorId: string; locked: SeatRequestRow[] },
+  options: { organizationId: string; actorId: string | null; locked: SeatRequestRow[] },
 ): Promise<{ admitted: number; more: boolean }> {
   const lockedIds = new Set(options.locked.map((r) => r.id));
   let admitted = 0;
@@ -58,7 +58,7 @@ export async function admitInOrder(
 /** A pass of its own, for requests that arrived while seats were being added. */
 export async function admitWaitingRequests(
   db: Database,
-  options: { organizationId: string; actorId: string },
+  options: { organizationId: string; actorId: string | null },
 ): Promise<{ admitted: number; more: boolean }> {
   return db.transaction(async (tx) => {
     const [org] = await tx

@@ -74,7 +74,7 @@ export const outbox = pgTable(
   'outbox',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    kind: text('kind', { enum: ['email', 'webhook'] }).notNull(),
+    kind: text('kind', { enum: ['email', 'webhook', 'billing'] }).notNull(),
     payload: jsonb('payload').notNull(),
     status: text('status', { enum: ['pending', 'done', 'dead'] })
       .notNull()
@@ -89,7 +89,7 @@ export const outbox = pgTable(
   },
   (t) => [
     check('outbox_status_check', sql`${t.status} IN ('pending', 'done', 'dead')`),
-    check('outbox_kind_check', sql`${t.kind} IN ('email', 'webhook')`),
+    check('outbox_kind_check', sql`${t.kind} IN ('email', 'webhook', 'billing')`),
     index('outbox_due_idx').on(t.runAfter).where(sql`${t.status} = 'pending'`),
     index('outbox_status_idx').on(t.status),
   ],

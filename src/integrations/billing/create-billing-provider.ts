@@ -1,8 +1,11 @@
 import type { Config } from '../../config/load-config.ts';
-import type { BillingProvider } from './billing-provider.ts';
-import { createManualBilling } from './manual-billing.ts';
+import type { PaymentProvider } from '../../contracts/payment-provider.ts';
+import { createStripeBilling } from './stripe-billing.ts';
 
-/** The provider this server bills through. Stripe (STRIPE_SECRET_KEY) is not wired in yet. */
-export function createBillingProvider(_config: Config): BillingProvider {
-  return createManualBilling();
+/**
+ * The payment provider this server bills through, or null for `manual` (the default): the
+ * owner sets the seat count and nobody is charged.
+ */
+export function createPaymentProvider(config: Config): PaymentProvider | null {
+  return config.billing.stripe ? createStripeBilling(config.billing.stripe) : null;
 }

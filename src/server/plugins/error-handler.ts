@@ -90,6 +90,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
       request.log.warn({ err: error }, 'database unavailable');
       reply.header('retry-after', '5');
     }
+    if (
+      rosterError.code === 'BILLING_PROVIDER_UNAVAILABLE' ||
+      rosterError.code === 'BILLING_PROVIDER_ERROR'
+    ) {
+      request.log.warn({ err: error }, 'payment provider failed');
+      reply.header('retry-after', '30');
+    }
     return reply.status(errorStatus[rosterError.code]).send(rosterError.toBody());
   });
 

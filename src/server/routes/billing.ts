@@ -1,21 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { billingSchema, seatChangeSchema, seatPreviewSchema, seatsBody } from '../../contracts/billing.ts';
+import {
+  billingSchema,
+  portalSchema,
+  seatChangeSchema,
+  seatPreviewSchema,
+  seatsBody,
+} from '../../contracts/billing.ts';
 import { errorBodySchema } from '../../contracts/errors.ts';
 import { orgIdParams } from '../../contracts/organizations.ts';
+import { changePaidSeats } from '../../core/billing/change-paid-seats.ts';
 import { getBilling } from '../../core/billing/get-billing.ts';
+import { openBillingPortal } from '../../core/billing/open-billing-portal.ts';
 import { planSeatChange } from '../../core/billing/plan-seat-change.ts';
 import { setSeats } from '../../core/billing/set-seats.ts';
-import { createBillingProvider } from '../../integrations/billing/create-billing-provider.ts';
 import { requireViewer } from '../plugins/session.ts';
 
 /**
- * Seats and billing (owner only). A change is checked, then put to the billing provider
- * outside any transaction, then written only once the provider says it is applied.
+ * Seats and billing (owner only). A change is checked first, so a refused change never
+ * reaches the payment provider; the provider is asked outside any transaction.
  */
 export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.roster;
-  const billing = createBillingProvider(config);
-  const provider = billing.name;
+  const { context, payments } = app.roster.billing;
   const tags = ['billing'];
 
   app.get(
@@ -23,14 +29,14 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Billing provider, status and seats bought, assigned and available (owner)',
+        summary: 'Plan, cycle, status, next payment and seats bought, assigned and available (owner)',
         params: orgIdParams,
         response: { 200: billingSchema, '4xx': errorBodySchema },
       },
     },
     async (request) => {
       const viewer = await requireViewer(request);
-      return getBilling(db, { organizationId: request.params.orgId, actorId: viewer.id, provider });
+      return getBilling(db, { organizationId: request.params.orgId, actorId: viewer.id, context });
     },
   );
 
@@ -39,21 +45,23 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'What changing the number of seats would do and cost; changes nothing (owner)',
+        summary: 'What changing the number of seats would do and cost (prorated); changes nothing (owner)',
         params: orgIdParams,
         body: seatsBody,
-        response: { 200: seatPreviewSchema, '4xx': errorBodySchema },
+        response: { 200: seatPreviewSchema, '4xx': errorBodySchema, '5xx': errorBodySchema },
       },
     },
     async (request) => {
       const viewer = await requireViewer(request);
-      const { organization, ...plan } = await planSeatChange(db, {
+      const { seats } = request.body;
+      const { organization, subscription, ...plan } = await planSeatChange(db, {
         organizationId: request.params.orgId,
         actorId: viewer.id,
-        seats: request.body.seats,
-        provider,
+        seats,
+        context,
       });
-      return { ...plan, ...(await billing.previewSeats(organization, request.body.seats)) };
+      if (!payments || !subscription) return { ...plan, amountDue: null, recurring: null };
+      return { ...plan, ...(await payments.previewSeats(subscription, seats)) };
     },
   );
 
@@ -65,20 +73,41 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Set the number of seats; never below the seats assigned (owner)',
         params: orgIdParams,
         body: seatsBody,
-        response: { 200: seatChangeSchema, '4xx': errorBodySchema },
+        response: { 200: seatChangeSchema, '4xx': errorBodySchema, '5xx': errorBodySchema },
       },
     },
     async (request) => {
       const viewer = await requireViewer(request);
-      const change = { organizationId: request.params.orgId, actorId: viewer.id, seats: request.body.seats };
-      // Refused changes never reach the provider; the guarded write in setSeats decides.
-      const { organization } = await planSeatChange(db, { ...change, provider });
-      const outcome = await billing.changeSeats(organization, change.seats);
-      if (outcome === 'pending-confirmation') {
-        // The provider's webhook writes the count when it confirms; nothing changes yet.
-        return { outcome, billing: await getBilling(db, { ...change, provider }), admitted: 0 };
-      }
-      return { outcome, ...(await setSeats(db, { ...change, provider })) };
+      const change = {
+        organizationId: request.params.orgId,
+        actorId: viewer.id,
+        seats: request.body.seats,
+        context,
+      };
+      const plan = await planSeatChange(db, change);
+      if (!payments) return { outcome: 'applied' as const, ...(await setSeats(db, change)) };
+      return changePaidSeats(db, payments, { ...change, plan });
+    },
+  );
+
+  app.post(
+    '/api/v1/organizations/:orgId/billing/portal',
+    {
+      schema: {
+        tags,
+        summary: "A link to the payment provider's portal: payment methods, invoices, cancellation (owner)",
+        params: orgIdParams,
+        response: { 200: portalSchema, '4xx': errorBodySchema, '5xx': errorBodySchema },
+      },
+    },
+    async (request) => {
+      const viewer = await requireViewer(request);
+      const { orgId } = request.params;
+      return openBillingPortal(db, payments, {
+        organizationId: orgId,
+        actorId: viewer.id,
+        returnUrl: `${config.baseUrl}/organizations/${orgId}/billing`,
+      });
     },
   );
 };

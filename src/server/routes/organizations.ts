@@ -20,14 +20,19 @@ export const organizationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Create an organization; the caller becomes its owner and takes a seat',
+        summary:
+          'Create an organization; the caller becomes its owner and takes a seat (manual billing; with Stripe, use checkout)',
         body: createOrganizationBody,
         response: { 201: organizationSchema, '4xx': errorBodySchema },
       },
     },
     async (request, reply) => {
       const viewer = await requireViewer(request);
-      const org = await createOrganization(db, { ownerId: viewer.id, ...request.body });
+      const org = await createOrganization(db, {
+        ownerId: viewer.id,
+        ...request.body,
+        context: app.roster.billing.context,
+      });
       return reply.status(201).send(org);
     },
   );

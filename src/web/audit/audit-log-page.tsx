@@ -33,6 +33,8 @@ const labels: Record<AuditAction, string> = {
   'seats.changed': 'changed the number of seats',
   'seat_request.created': 'asked for a seat',
   'seat_request.declined': 'declined the seat request of',
+  'billing.subscribed': 'subscribed and paid for the seats',
+  'billing.subscription_ended': 'released every Plus seat: the subscription ended',
 };
 
 const label = (action: string) => labels[action as AuditAction] ?? action;
@@ -54,6 +56,8 @@ const filterLabels: Record<AuditAction, string> = {
   'seats.changed': 'Seats bought or reduced',
   'seat_request.created': 'Seat requests',
   'seat_request.declined': 'Seat requests declined',
+  'billing.subscribed': 'Subscriptions started',
+  'billing.subscription_ended': 'Subscriptions ended',
 };
 
 /** The event's details in a line: "name: Acme → Orbital Works · seat: plus"; empty values left out. */

@@ -18,6 +18,8 @@ const describe: Record<NotificationType, string> = {
   seat_requested: 'Someone asked for a seat in a full organization you run',
   seat_request_admitted: 'Your request for a seat was admitted',
   seat_request_declined: 'Your request for a seat was declined',
+  payment_failed: 'A payment for an organization you own failed',
+  subscription_ended: 'The subscription of an organization you belong to ended and its seats were released',
 };
 
 /** Per notification type: shown in the app, sent by e-mail. Saved on each change. */

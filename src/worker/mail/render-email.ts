@@ -13,6 +13,10 @@ function detail(payload: EmailPayload): string {
       return `${d.subjectName} joined through the invite link${d.seat === 'plus' ? ' and took a Plus seat' : ' (they bring their own Plus)'}. ${d.seatsAvailable} of ${d.seatsTotal} seats are left.`;
     case 'last_seat_taken':
       return `All ${d.seatsTotal} seats of ${d.organizationName} are taken. People who open the invite link now cannot get Plus until you add seats.`;
+    case 'payment_failed':
+      return `Stripe could not collect the last payment for ${d.organizationName}. Members keep Plus until ${d.until?.slice(0, 10) ?? 'the grace period ends'}; open the billing page to update the payment method.`;
+    case 'subscription_ended':
+      return `Members of ${d.organizationName} stay members, but nobody holds a Plus seat through it any more. The owner can subscribe again from the billing page.`;
     default:
       return '';
   }

@@ -1,0 +1,135 @@
+import { eq } from 'drizzle-orm';
+import type { SubscriptionState } from '../../contracts/payment-provider.ts';
+import type { Database } from '../../db/client.ts';
+import { billingSubscription } from '../../db/schema/subscriptions.ts';
+import { organizationManagers } from '../events/organization-audience.ts';
+import { notify } from '../notifications/notify.ts';
+import { lockQueue } from '../seat-requests/admit-waiting-requests.ts';
+import { lockOrganization } from '../seats/lock-organization.ts';
+import { admitRemaining } from './admit-remaining.ts';
+import type { BillingContext } from './billing-context.ts';
+import { completeCheckout } from './complete-checkout.ts';
+import { releaseAllSeats } from './release-all-seats.ts';
+import { subscriptionFields } from './subscription-fields.ts';
+import { hasEnded, holdsSeats } from './subscription-row.ts';
+import { writeSeats } from './write-seats.ts';
+
+export type ApplyOutcome = {
+  outcome: 'unknown' | 'created' | 'synced';
+  organizationId: string | null;
+  admitted: number;
+  released: number;
+  drift: string | null;
+};
+
+const unknown: ApplyOutcome = {
+  outcome: 'unknown',
+  organizationId: null,
+  admitted: 0,
+  released: 0,
+  drift: null,
+};
+
+/**
+ * Brings Roster in step with a subscription as the provider reports it now. Every webhook,
+ * the return from checkout and the reconciliation job end here, with state fetched from the
+ * provider rather than taken from an event, so events arriving twice or out of order cannot
+ * leave a stale state behind: applying the same state again changes nothing.
+ * - paid (or past due within the grace period): seats follow the quantity, never below the
+ *   seats assigned; a quantity below them is written down as drift for the owner to settle;
+ * - ended: every seat is released once, and people are told.
+ */
+export async function applySubscription(
+  db: Database,
+  state: SubscriptionState,
+  options: { context: BillingContext; actorId?: string | null; now?: Date },
+): Promise<ApplyOutcome> {
+  const now = options.now ?? new Date();
+  const [linked] = await db
+    .select({ organizationId: billingSubscription.organizationId })
+    .from(billingSubscription)
+    .where(eq(billingSubscription.subscriptionId, state.subscriptionId));
+  if (!linked) {
+    // Paid before the checkout was completed here: this completes it.
+    if (state.checkoutId && holdsSeats(state.status, null, now)) {
+      return completeCheckout(db, { checkoutId: state.checkoutId, state, context: options.context });
+    }
+    return unknown;
+  }
+
+  const organizationId = linked.organizationId;
+  const actorId = options.actorId ?? null;
+  const result = await db.transaction(async (tx) => {
+    // Lock order: the users a raise may admit, then the organization, then its subscription.
+    const locked = await lockQueue(tx, organizationId, state.quantity);
+    const before = await lockOrganization(tx, organizationId);
+    const [current] = await tx
+      .select()
+      .from(billingSubscription)
+      .where(eq(billingSubscription.organizationId, organizationId))
+      .for('update');
+    // Replaced by a newer subscription meanwhile: the old one no longer speaks for the seats.
+    if (!current || current.subscriptionId !== state.subscriptionId) return { ...unknown, more: false };
+
+    const becamePastDue = state.status === 'past_due' && current.status !== 'past_due';
+    const graceEndsAt =
+      state.status !== 'past_due'
+        ? null
+        : (current.graceEndsAt ?? new Date(now.getTime() + options.context.graceDays * 86_400_000));
+    const fields = { ...subscriptionFields(state), graceEndsAt, syncedAt: now };
+
+    if (hasEnded(state.status, graceEndsAt, now)) {
+      const released = current.seatsReleasedAt
+        ? 0
+        : await releaseAllSeats(tx, before, { status: state.status });
+      await tx
+        .update(billingSubscription)
+        .set({ ...fields, seatsReleasedAt: current.seatsReleasedAt ?? now, drift: null })
+        .where(eq(billingSubscription.organizationId, organizationId));
+      return { outcome: 'synced' as const, organizationId, admitted: 0, released, drift: null, more: false };
+    }
+    if (!holdsSeats(state.status, graceEndsAt, now)) {
+      // Incomplete: nothing is paid yet and nothing was given; wait for the next state.
+      await tx
+        .update(billingSubscription)
+        .set(fields)
+        .where(eq(billingSubscription.organizationId, organizationId));
+      return {
+        outcome: 'synced' as const,
+        organizationId,
+        admitted: 0,
+        released: 0,
+        drift: null,
+        more: false,
+      };
+    }
+
+    const drift =
+      state.quantity < before.seatsUsed
+        ? `Stripe bills ${state.quantity} seats but ${before.seatsUsed} are assigned: remove Plus from ${before.seatsUsed - state.quantity} members or add seats.`
+        : null;
+    const seats = Math.max(state.quantity, before.seatsUsed);
+    const { admitted, more } = await writeSeats(tx, { before, seats, actorId, provider: 'stripe', locked });
+    await tx
+      .update(billingSubscription)
+      .set({ ...fields, seatsReleasedAt: null, drift })
+      .where(eq(billingSubscription.organizationId, organizationId));
+    if (becamePastDue && graceEndsAt) {
+      // Billing is the owner's alone (PRODUCT.md, roles): only they can fix the payment.
+      const { ownerId } = await organizationManagers(tx, organizationId);
+      await notify(tx, {
+        type: 'payment_failed',
+        organizationId,
+        userIds: ownerId ? [ownerId] : [],
+        data: { organizationName: before.name, until: graceEndsAt.toISOString() },
+        path: `/organizations/${organizationId}/billing`,
+      });
+    }
+    return { outcome: 'synced' as const, organizationId, admitted, released: 0, drift, more };
+  });
+  const { more, ...outcome } = result;
+  return {
+    ...outcome,
+    admitted: outcome.admitted + (await admitRemaining(db, organizationId, actorId, more)),
+  };
+}

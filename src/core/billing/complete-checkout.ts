@@ -1,0 +1,98 @@
+import { eq } from 'drizzle-orm';
+import type { SubscriptionState } from '../../contracts/payment-provider.ts';
+import type { Database } from '../../db/client.ts';
+import { billingCheckout, billingSubscription } from '../../db/schema/subscriptions.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { insertOrganization } from '../organizations/create-organization.ts';
+import { lockQueue } from '../seat-requests/admit-waiting-requests.ts';
+import { lockOrganization } from '../seats/lock-organization.ts';
+import { admitRemaining } from './admit-remaining.ts';
+import type { ApplyOutcome } from './apply-subscription.ts';
+import type { BillingContext } from './billing-context.ts';
+import { subscriptionFields } from './subscription-fields.ts';
+import { writeSeats } from './write-seats.ts';
+
+/**
+ * A paid checkout becomes an organization (or a renewed subscription of an existing one) and
+ * its link to the subscription, in one transaction guarded by the checkout row's lock and
+ * status: the webhook, the return page and the reconciliation job may all try, and exactly
+ * one of them creates it. Nothing here calls the provider; `state` was fetched from it.
+ */
+export async function completeCheckout(
+  db: Database,
+  options: { checkoutId: string; state: SubscriptionState; context: BillingContext },
+): Promise<ApplyOutcome> {
+  const { checkoutId, state } = options;
+  const result = await db.transaction(async (tx) => {
+    const [checkout] = await tx
+      .select()
+      .from(billingCheckout)
+      .where(eq(billingCheckout.id, checkoutId))
+      .for('update');
+    if (!checkout) return null;
+    if (checkout.status === 'completed') {
+      return { organizationId: checkout.organizationId, created: false, admitted: 0, more: false };
+    }
+    const seats = Math.max(1, state.quantity);
+    let organizationId: string;
+    let admitted = 0;
+    let more = false;
+    if (checkout.kind === 'create' || !checkout.organizationId) {
+      const { org } = await insertOrganization(tx, {
+        ownerId: checkout.userId,
+        name: checkout.organizationName ?? 'New organization',
+        seats,
+      });
+      organizationId = org.id;
+    } else {
+      organizationId = checkout.organizationId;
+      const locked = await lockQueue(tx, organizationId, seats);
+      const before = await lockOrganization(tx, organizationId);
+      ({ admitted, more } = await writeSeats(tx, {
+        before,
+        seats: Math.max(seats, before.seatsUsed),
+        actorId: checkout.userId,
+        provider: 'stripe',
+        locked,
+      }));
+    }
+    const link = {
+      ...subscriptionFields(state),
+      provider: 'stripe',
+      graceEndsAt: null,
+      seatsReleasedAt: null,
+      drift: null,
+    };
+    await tx
+      .insert(billingSubscription)
+      .values({ organizationId, ...link })
+      // Subscribing again replaces the ended subscription of the organization.
+      .onConflictDoUpdate({
+        target: billingSubscription.organizationId,
+        set: { ...link, syncedAt: new Date() },
+      });
+    await tx
+      .update(billingCheckout)
+      .set({ status: 'completed', organizationId, completedAt: new Date() })
+      .where(eq(billingCheckout.id, checkoutId));
+    await recordAuditEvent(tx, {
+      organizationId,
+      actorId: checkout.userId,
+      action: 'billing.subscribed',
+      data: { seats: state.quantity, provider: 'stripe' },
+    });
+    return { organizationId, created: true, admitted, more };
+  });
+  if (!result) return { outcome: 'unknown', organizationId: null, admitted: 0, released: 0, drift: null };
+  const admitted =
+    result.organizationId && result.more
+      ? result.admitted + (await admitRemaining(db, result.organizationId, null, true))
+      : result.admitted;
+  return {
+    outcome: result.created ? 'created' : 'synced',
+    organizationId: result.organizationId,
+    admitted,
+    released: 0,
+    drift: null,
+  };
+}

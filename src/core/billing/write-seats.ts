@@ -1,0 +1,46 @@
+import { and, eq, lte } from 'drizzle-orm';
+import type { BillingProviderName } from '../../contracts/billing.ts';
+import type { Database } from '../../db/client.ts';
+import { organization } from '../../db/schema/organizations.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { announceSeatsChanged } from '../events/announce-seats-changed.ts';
+import { admitInOrder } from '../seat-requests/admit-waiting-requests.ts';
+import type { SeatRequestRow } from '../seat-requests/seat-request-queue.ts';
+import type { OrganizationRow } from '../seats/lock-organization.ts';
+import { seatsBelowAssigned } from './billing-view.ts';
+
+/**
+ * Writes a new seat count inside the caller's transaction, which holds the users of `locked`
+ * (from lockQueue) and then the organization row `before`. The guarded UPDATE refuses to go
+ * below the seats in use, whatever the caller checked; added seats admit waiting requests.
+ * `actorId` is null when the payment provider changed the seats (Stripe's dashboard).
+ */
+export async function writeSeats(
+  tx: Database,
+  options: {
+    before: OrganizationRow;
+    seats: number;
+    actorId: string | null;
+    provider: BillingProviderName;
+    locked: SeatRequestRow[];
+  },
+): Promise<{ admitted: number; more: boolean }> {
+  const { before, seats, actorId, provider } = options;
+  if (before.seats === seats) return { admitted: 0, more: false };
+  const [after] = await tx
+    .update(organization)
+    .set({ seats, updatedAt: new Date() })
+    .where(and(eq(organization.id, before.id), lte(organization.seatsUsed, seats)))
+    .returning();
+  if (!after) throw seatsBelowAssigned(before.seatsUsed, seats);
+  await recordAuditEvent(tx, {
+    organizationId: before.id,
+    actorId,
+    action: 'seats.changed',
+    data: { seats: { from: before.seats, to: seats }, provider },
+  });
+  await announceSeatsChanged(tx, { org: after, previousSeats: before.seats, actorId, provider });
+  return seats > before.seats
+    ? admitInOrder(tx, { organizationId: before.id, actorId, locked: options.locked })
+    : { admitted: 0, more: false };
+}

@@ -1,0 +1,177 @@
+import Stripe from 'stripe';
+import type { Config } from '../../config/load-config.ts';
+import { RosterError } from '../../contracts/errors.ts';
+import type { PaymentProvider, ProviderEvent } from '../../contracts/payment-provider.ts';
+import { stripeCall } from './stripe-errors.ts';
+import { seatPrice, subscriptionState } from './stripe-state.ts';
+
+type StripeSettings = NonNullable<Config['billing']['stripe']>;
+
+/** Stripe's clock may run a little apart from ours; its signature tolerance is 5 minutes. */
+const SIGNATURE_TOLERANCE_S = 300;
+
+/**
+ * Seats as the quantity of one Stripe subscription item (STRIPE_PRICE_ID, per seat).
+ * STRIPE_API_URL points the official SDK at another origin (stripe-mock or a test double).
+ */
+export function createStripeBilling(settings: StripeSettings): PaymentProvider {
+  const api = settings.apiUrl ? new URL(settings.apiUrl) : null;
+  const stripe = new Stripe(settings.secretKey, {
+    maxNetworkRetries: 2,
+    timeout: 20_000,
+    telemetry: false,
+    appInfo: { name: 'Roster' },
+    ...(api && {
+      host: api.hostname,
+      port: api.port || (api.protocol === 'https:' ? 443 : 80),
+      protocol: api.protocol === 'https:' ? 'https' : 'http',
+    }),
+  });
+  let cachedPrice: { at: number; price: Awaited<ReturnType<PaymentProvider['price']>> } | null = null;
+
+  return {
+    name: 'stripe',
+
+    async price() {
+      // The create form asks on every visit; a price changes rarely.
+      if (cachedPrice && Date.now() - cachedPrice.at < 600_000) return cachedPrice.price;
+      const price = await stripeCall(() => stripe.prices.retrieve(settings.priceId, { expand: ['product'] }));
+      cachedPrice = { at: Date.now(), price: seatPrice(price) };
+      return cachedPrice.price;
+    },
+
+    async createCheckout(input) {
+      const metadata = {
+        roster_checkout_id: input.checkoutId,
+        ...(input.organizationId && { roster_organization_id: input.organizationId }),
+      };
+      const session = await stripeCall(() =>
+        stripe.checkout.sessions.create(
+          {
+            mode: 'subscription',
+            line_items: [{ price: settings.priceId, quantity: input.seats }],
+            client_reference_id: input.checkoutId,
+            ...(input.customerId ? { customer: input.customerId } : { customer_email: input.email }),
+            success_url: input.successUrl,
+            cancel_url: input.cancelUrl,
+            metadata,
+            // On the subscription too: its events alone can then be traced to the checkout.
+            subscription_data: { metadata },
+          },
+          // One session per checkout row, however often this is retried.
+          { idempotencyKey: `roster-checkout-${input.checkoutId}` },
+        ),
+      );
+      if (!session.url) throw new Error(`Stripe returned checkout session ${session.id} without a URL`);
+      return { sessionId: session.id, url: session.url };
+    },
+
+    async getCheckout(sessionId) {
+      const session = await stripeCall(() => stripe.checkout.sessions.retrieve(sessionId));
+      const subscription = session.subscription;
+      return {
+        sessionId: session.id,
+        status:
+          session.status === 'complete' ? 'complete' : session.status === 'expired' ? 'expired' : 'open',
+        subscriptionId: typeof subscription === 'string' ? subscription : (subscription?.id ?? null),
+        checkoutId: session.client_reference_id ?? session.metadata?.roster_checkout_id ?? null,
+      };
+    },
+
+    async getSubscription(subscriptionId) {
+      return subscriptionState(
+        await stripeCall(() => stripe.subscriptions.retrieve(subscriptionId)),
+        settings.priceId,
+      );
+    },
+
+    async previewSeats(subscription, seats) {
+      const invoice = await stripeCall(() =>
+        stripe.invoices.createPreview({
+          customer: subscription.customerId,
+          subscription: subscription.subscriptionId,
+          subscription_details: {
+            items: [{ id: subscription.itemId, quantity: seats }],
+            proration_behavior: 'always_invoice',
+            proration_date: Math.floor(Date.now() / 1000),
+          },
+        }),
+      );
+      const price = await this.price();
+      return {
+        amountDue: { amount: invoice.total, currency: invoice.currency },
+        recurring: { amount: price.amount * seats, currency: price.currency, interval: price.interval },
+      };
+    },
+
+    async changeSeats(subscription, seats, direction) {
+      const updated = await stripeCall(() =>
+        stripe.subscriptions.update(subscription.subscriptionId, {
+          items: [{ id: subscription.itemId, quantity: seats }],
+          // More seats are charged now and applied only once paid; fewer are credited later.
+          proration_behavior: direction === 'raise' ? 'always_invoice' : 'create_prorations',
+          payment_behavior: direction === 'raise' ? 'pending_if_incomplete' : 'allow_incomplete',
+        }),
+      );
+      return subscriptionState(updated, settings.priceId);
+    },
+
+    async cancelSubscription(subscriptionId) {
+      // Cancelling twice is an error at Stripe; here it is done either way.
+      const current = await stripeCall(() => stripe.subscriptions.retrieve(subscriptionId));
+      if (current.status === 'canceled' || current.status === 'incomplete_expired') return;
+      await stripeCall(() => stripe.subscriptions.cancel(subscriptionId));
+    },
+
+    async portalUrl(customerId, returnUrl) {
+      const session = await stripeCall(() =>
+        stripe.billingPortal.sessions.create({ customer: customerId, return_url: returnUrl }),
+      );
+      return session.url;
+    },
+
+    parseEvent(rawBody, signature) {
+      let event: Stripe.Event;
+      try {
+        event = stripe.webhooks.constructEvent(
+          rawBody,
+          signature ?? '',
+          settings.webhookSecret,
+          SIGNATURE_TOLERANCE_S,
+        );
+      } catch {
+        throw new RosterError(
+          'WEBHOOK_SIGNATURE_INVALID',
+          'The Stripe-Signature header does not match this body and the webhook signing secret (STRIPE_WEBHOOK_SECRET).',
+        );
+      }
+      return eventTargets(event);
+    },
+  };
+}
+
+/** What an event asks Roster to fetch again; its payload itself is never applied. */
+function eventTargets(event: Stripe.Event): ProviderEvent {
+  const base = { id: event.id, type: event.type, subscriptionId: null, checkoutSessionId: null };
+  switch (event.type) {
+    case 'customer.subscription.created':
+    case 'customer.subscription.updated':
+    case 'customer.subscription.deleted':
+    case 'customer.subscription.paused':
+    case 'customer.subscription.resumed':
+      return { ...base, subscriptionId: event.data.object.id };
+    case 'invoice.payment_failed':
+    case 'invoice.paid': {
+      const subscription = event.data.object.parent?.subscription_details?.subscription ?? null;
+      return {
+        ...base,
+        subscriptionId: typeof subscription === 'string' ? subscription : (subscription?.id ?? null),
+      };
+    }
+    case 'checkout.session.completed':
+    case 'checkout.session.expired':
+      return { ...base, checkoutSessionId: event.data.object.id };
+    default:
+      return base;
+  }
+}
