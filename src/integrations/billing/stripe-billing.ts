@@ -35,7 +35,7 @@ export function createStripeBilling(settings: StripeSettings): PaymentProvider {
     async price() {
       // The create form asks on every visit; a price changes rarely.
       if (cachedPrice && Date.now() - cachedPrice.at < 600_000) return cachedPrice.price;
-      const price = await stripeCall(() => stripe.prices.retrieve(settings.priceId, { expand: ['product'] }));
+      const price = await stripeCall(() => stripe.prices.retrieve(settings.priceId));
       cachedPrice = { at: Date.now(), price: seatPrice(price) };
       return cachedPrice.price;
     },
