@@ -24,10 +24,11 @@ function useRefreshSeats(orgId: string) {
     );
 }
 
-export function useBilling(orgId: string) {
+export function useBilling(orgId: string, enabled = true) {
   return useQuery({
     queryKey: billingKey(orgId),
     queryFn: () => api(`${orgPath(orgId)}/billing`, { schema: billingSchema }),
+    enabled,
   });
 }
 

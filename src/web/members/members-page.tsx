@@ -61,6 +61,12 @@ export function MembersPage({ orgId }: { orgId: string }) {
             : 'You joined without taking a seat and keep your own Plus.'}
         </p>
       )}
+      {search.get('paid') === '1' && (
+        <p className="banner banner-success" role="status">
+          Payment received: {data.name} is ready with {data.seats.total} Plus{' '}
+          {data.seats.total === 1 ? 'seat' : 'seats'}. Invite your team to hand them out.
+        </p>
+      )}
       <div className="page-header">
         <h1>
           {data.name} <RoleBadge role={role} />

@@ -50,7 +50,9 @@ function NotificationsDialog({ onClose }: { onClose: () => void }) {
   const open = (n: Notification) => {
     if (!n.readAt) markRead.mutate({ ids: [n.id] });
     onClose();
-    if (n.organizationId && n.type !== 'member_removed')
+    if (n.organizationId && n.type === 'payment_failed')
+      navigate(`/organizations/${n.organizationId}/billing`);
+    else if (n.organizationId && n.type !== 'member_removed')
       navigate(`/organizations/${n.organizationId}/members`);
   };
   return (

@@ -1,16 +1,28 @@
 import { type FormEvent, useId, useState } from 'react';
 import { createOrganizationBody, MAX_SEATS } from '../../contracts/organizations.ts';
+import { useBillingOffer, useStartCheckout } from '../billing/checkout-queries.ts';
+import { SeatPriceSummary } from '../billing/seat-price.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { navigate } from '../lib/router.tsx';
 import { useCreateOrganization } from './queries.ts';
 
-/** Name and number of Plus seats; the creator becomes the owner and takes the first seat. */
+/**
+ * Name and number of Plus seats; the creator becomes the owner and takes the first seat.
+ * When this Roster charges for seats, the form shows the price and continues to the
+ * provider's payment page; the organization is created once the payment goes through.
+ */
 export function CreateOrganizationForm() {
   const id = useId();
+  const offer = useBillingOffer();
   const create = useCreateOrganization();
+  const checkout = useStartCheckout();
   const [name, setName] = useState('');
   const [seats, setSeats] = useState('5');
   const [problem, setProblem] = useState<string | null>(null);
+  const price = offer.data?.provider === 'stripe' ? offer.data.price : null;
+  const paid = offer.data?.provider === 'stripe';
+  // Until we know whether seats are paid for, we cannot say which button this is.
+  const busy = offer.isPending || create.isPending || checkout.isPending || checkout.isSuccess;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -21,10 +33,12 @@ export function CreateOrganizationForm() {
       return;
     }
     setProblem(null);
-    create.mutate(parsed.data, { onSuccess: (org) => navigate(`/organizations/${org.id}/members`) });
+    if (paid) checkout.mutate(parsed.data);
+    else create.mutate(parsed.data, { onSuccess: (org) => navigate(`/organizations/${org.id}/members`) });
   };
 
-  const error = problem ?? (create.isError ? errorMessage(create.error) : null);
+  const failed = create.isError ? create.error : checkout.isError ? checkout.error : null;
+  const error = problem ?? (failed ? errorMessage(failed) : null);
   return (
     <form className="form form-inline" onSubmit={submit} noValidate>
       <div className="field field-grow">
@@ -51,12 +65,28 @@ export function CreateOrganizationForm() {
           onChange={(e) => setSeats(e.target.value)}
         />
       </div>
-      <button type="submit" className="button button-primary" disabled={create.isPending}>
-        {create.isPending ? 'Creating…' : 'Create organization'}
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {paid
+          ? checkout.isPending || checkout.isSuccess
+            ? 'Opening the payment page…'
+            : 'Continue to payment'
+          : create.isPending
+            ? 'Creating…'
+            : 'Create organization'}
       </button>
+      {price && <SeatPriceSummary className="field-full" price={price} seats={Number(seats)} />}
       <p className="field-hint field-full" id={`${id}-seats-hint`}>
         You take one seat as the owner; the rest are for the people you invite.
+        {paid && ' You pay on the next page; the organization is ready as soon as the payment goes through.'}
       </p>
+      {offer.isError && (
+        <p className="form-error field-full" role="alert">
+          Prices could not be loaded: {errorMessage(offer.error)}{' '}
+          <button type="button" className="link-button" onClick={() => void offer.refetch()}>
+            Try again
+          </button>
+        </p>
+      )}
       {error && (
         <p className="form-error field-full" role="alert">
           {error}

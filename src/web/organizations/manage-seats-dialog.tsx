@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import type { SeatPreview } from '../../contracts/billing.ts';
 import { MAX_SEATS, type SeatSummary } from '../../contracts/organizations.ts';
+import { usePortal } from '../billing/checkout-queries.ts';
 import { usePreviewSeats, useSetSeats } from '../billing/queries.ts';
+import { SeatChangeCost } from '../billing/seat-change-cost.tsx';
 import { Dialog } from '../layout/dialog.tsx';
 import { errorMessage } from '../lib/api.ts';
 
@@ -25,6 +27,10 @@ export function ManageSeatsDialog({
   const preview = usePreviewSeats(orgId);
   const change = useSetSeats(orgId);
   const wanted = Number(count);
+
+  if (change.isSuccess && change.data.outcome === 'pending-confirmation') {
+    return <WaitingForPayment orgId={orgId} seats={change.variables ?? wanted} onClose={onClose} />;
+  }
 
   if (change.isSuccess) {
     return (
@@ -71,11 +77,7 @@ export function ManageSeatsDialog({
           {review.admits > 0 &&
             ` ${review.admits} ${review.admits === 1 ? 'person' : 'people'} waiting for a seat will join, first come, first served.`}
         </p>
-        <p className="muted">
-          {review.amountDue
-            ? `Cost: ${(review.amountDue.amount / 100).toFixed(2)} ${review.amountDue.currency.toUpperCase()}.`
-            : 'No charge: seats on this Roster server are set by hand.'}
-        </p>
+        <SeatChangeCost review={review} />
         {change.isError && (
           <p className="form-error" role="alert">
             {errorMessage(change.error)}
@@ -149,6 +151,41 @@ export function ManageSeatsDialog({
           </button>
         </div>
       </form>
+    </Dialog>
+  );
+}
+
+/**
+ * The card was declined or needs the owner's confirmation: nothing changed yet. The
+ * provider applies the change once the payment goes through, so the way on is the portal.
+ */
+function WaitingForPayment({ orgId, seats, onClose }: { orgId: string; seats: number; onClose: () => void }) {
+  const portal = usePortal(orgId);
+  return (
+    <Dialog title="Manage seats" onClose={onClose}>
+      <p className="banner banner-warning" role="status">
+        <strong>Waiting for payment:</strong> the charge for {seats} seats was declined or needs your
+        confirmation, so nothing has changed yet. Update your payment method in the billing portal; the seats
+        are added as soon as the payment goes through.
+      </p>
+      {portal.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(portal.error)}
+        </p>
+      )}
+      <div className="dialog-actions">
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={portal.isPending || portal.isSuccess}
+          onClick={() => portal.mutate()}
+        >
+          {portal.isPending || portal.isSuccess ? 'Opening…' : 'Open the billing portal'}
+        </button>
+        <button type="button" className="button" onClick={onClose}>
+          Done
+        </button>
+      </div>
     </Dialog>
   );
 }

@@ -1,0 +1,151 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { Billing } from '../../contracts/billing.ts';
+import { can } from '../../contracts/permissions.ts';
+import { AppShell } from '../layout/app-shell.tsx';
+import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
+import { errorMessage } from '../lib/api.ts';
+import { Link, useLocation } from '../lib/router.tsx';
+import { useEventSource } from '../lib/use-event-source.ts';
+import { SeatOverview } from '../members/seat-overview.tsx';
+import { ManageSeatsDialog } from '../organizations/manage-seats-dialog.tsx';
+import { OrganizationNav } from '../organizations/organization-nav.tsx';
+import { useOrganization } from '../organizations/queries.ts';
+import { BillingBanners, PlanDetails } from './billing-overview.tsx';
+import { usePortal } from './checkout-queries.ts';
+import { billingKey, useBilling } from './queries.ts';
+import { SubscribeDialog } from './subscribe-dialog.tsx';
+
+/** The owner's billing: plan, status, next payment, seats, and where to change each. */
+export function BillingPage({ orgId }: { orgId: string }) {
+  const org = useOrganization(orgId);
+  const allowed = org.data ? can(org.data.viewer.role, 'seats', 'manageBilling') : false;
+  const billing = useBilling(orgId, allowed);
+  const queryClient = useQueryClient();
+  // Seats change when the provider's events are applied (a payment, a cancellation): follow live.
+  useEventSource(
+    allowed ? `/api/v1/notifications/stream?organizationId=${encodeURIComponent(orgId)}` : null,
+    {
+      seats: () => void queryClient.invalidateQueries({ queryKey: billingKey(orgId) }),
+    },
+  );
+  useTitle(org.data ? `Billing of ${org.data.name}` : 'Billing');
+
+  if (org.isPending) {
+    return (
+      <AppShell>
+        <Loading label="Loading the organization…" />
+      </AppShell>
+    );
+  }
+  if (org.isError) {
+    return (
+      <AppShell>
+        <ErrorMessage
+          title="This organization could not be loaded."
+          error={org.error}
+          retry={() => void org.refetch()}
+        />
+      </AppShell>
+    );
+  }
+  const { data } = org;
+  return (
+    <AppShell>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/organizations">My organizations</Link>
+        <span aria-hidden="true"> / </span>
+        <Link href={`/organizations/${orgId}/members`}>{data.name}</Link>
+        <span aria-hidden="true"> / </span>
+        <span aria-current="page">Billing</span>
+      </nav>
+      <h1>Billing</h1>
+      <OrganizationNav orgId={orgId} role={data.viewer.role} current="billing" />
+      {!allowed ? (
+        <p className="empty">Only the owner of {data.name} can see and change its billing.</p>
+      ) : billing.isPending ? (
+        <Loading label="Loading billing…" />
+      ) : billing.isError ? (
+        <ErrorMessage
+          title="Billing could not be loaded."
+          error={billing.error}
+          retry={() => void billing.refetch()}
+        />
+      ) : (
+        <BillingDetails orgId={orgId} billing={billing.data} />
+      )}
+    </AppShell>
+  );
+}
+
+/** What the statuses with no seats have in common: the way back is a new subscription. */
+const ended = (status: Billing['status']) =>
+  status === 'canceled' || status === 'unpaid' || status === 'none';
+
+function BillingDetails({ orgId, billing }: { orgId: string; billing: Billing }) {
+  const { search } = useLocation();
+  const [seatsOpen, setSeatsOpen] = useState(false);
+  const [subscribeOpen, setSubscribeOpen] = useState(false);
+  const portal = usePortal(orgId);
+  const stripe = billing.provider === 'stripe';
+  const canChangeSeats = !stripe || !ended(billing.status);
+  return (
+    <>
+      {search.get('paid') === '1' && billing.status === 'active' && (
+        <p className="banner banner-success" role="status">
+          Payment received: the subscription is active again.
+        </p>
+      )}
+      <BillingBanners billing={billing} onSubscribe={() => setSubscribeOpen(true)} />
+      <section className="card" aria-labelledby="plan-title">
+        <h2 id="plan-title" className="section-title">
+          {stripe ? 'Subscription' : 'Plan'}
+        </h2>
+        {stripe ? (
+          <PlanDetails billing={billing} />
+        ) : (
+          <p data-testid="manual-billing">Seats are set by the owner; nothing is charged.</p>
+        )}
+        {billing.pendingRequests > 0 && (
+          <p className="muted">
+            {billing.pendingRequests} {billing.pendingRequests === 1 ? 'person is' : 'people are'} waiting for
+            a seat; added seats let them in, first come, first served.
+          </p>
+        )}
+        <div className="actions">
+          {canChangeSeats && (
+            <button type="button" className="button button-primary" onClick={() => setSeatsOpen(true)}>
+              Manage seats
+            </button>
+          )}
+          {stripe && billing.status !== 'none' && (
+            <button
+              type="button"
+              className="button"
+              disabled={portal.isPending || portal.isSuccess}
+              onClick={() => portal.mutate()}
+            >
+              {portal.isPending || portal.isSuccess ? 'Opening…' : 'Payment methods and invoices'}
+            </button>
+          )}
+        </div>
+        {portal.isError && (
+          <p className="form-error" role="alert">
+            {errorMessage(portal.error)}
+          </p>
+        )}
+      </section>
+      <SeatOverview seats={billing.seats} />
+      {seatsOpen && (
+        <ManageSeatsDialog orgId={orgId} seats={billing.seats} onClose={() => setSeatsOpen(false)} />
+      )}
+      {subscribeOpen && (
+        <SubscribeDialog
+          orgId={orgId}
+          suggestedSeats={Math.max(1, billing.seats.used + billing.pendingRequests)}
+          onClose={() => setSubscribeOpen(false)}
+        />
+      )}
+    </>
+  );
+}
