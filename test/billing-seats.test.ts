@@ -34,7 +34,15 @@ describe('seats with the manual billing provider', () => {
     expect(hook.status).toBe(201);
     const team = await createTeam(server.url, { seats: 3 });
     const path = billingPath(team.org.id);
-    const free = { plan: null, nextPayment: null, cancelAtPeriodEnd: false, graceEndsAt: null, drift: null };
+    const free = {
+      plan: null,
+      nextPayment: null,
+      cancelAtPeriodEnd: false,
+      periodEndsAt: null,
+      paidSeats: null,
+      graceEndsAt: null,
+      drift: null,
+    };
     expect((await team.owner.client.get(path)).body).toEqual({
       provider: 'manual',
       status: 'active',

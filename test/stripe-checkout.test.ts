@@ -83,6 +83,7 @@ describe('creating a paid organization through Stripe Checkout', () => {
       plan: { amount: 1500, currency: 'usd', interval: 'month', name: 'Plus' },
       nextPayment: { amount: 4500, currency: 'usd' },
       cancelAtPeriodEnd: false,
+      paidSeats: 3,
       graceEndsAt: null,
       drift: null,
     });

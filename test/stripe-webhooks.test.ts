@@ -142,7 +142,13 @@ describe('the Stripe webhook endpoint', () => {
     await waitForWorker(world.server);
     expect(await seatsOf(world.server, org.id)).toEqual({ total: 0, used: 0 });
     const billing = await owner.client.get(`/api/v1/organizations/${org.id}/billing`);
-    expect(billing.body).toMatchObject({ status: 'canceled', nextPayment: null, seats: { total: 0 } });
+    // Seats paid for last are kept to suggest when subscribing again.
+    expect(billing.body).toMatchObject({
+      status: 'canceled',
+      nextPayment: null,
+      seats: { total: 0 },
+      paidSeats: 6,
+    });
     expect(await auditActions(owner, org, 'billing.subscription_ended')).toHaveLength(1);
     for (const person of people) {
       const me = await person.client.get('/api/v1/me');
@@ -182,6 +188,23 @@ describe('subscription changes made in Stripe', () => {
       await operator(world.server.url, TEST_API_KEY).delete(`/api/v1/webhooks/${created.body.id}`);
       await hook.close();
     }
+  });
+
+  it('set to cancel at the end of the period in the portal: seats stay until then, no next payment, the end date shown', async () => {
+    const { owner, org } = await team(3, 1);
+    await world.fake.updateSubscription(org.subscriptionId, { cancelAtPeriodEnd: true });
+    await waitFor(
+      async () => (await owner.client.get(`/api/v1/organizations/${org.id}/billing`)).body.cancelAtPeriodEnd,
+      { what: 'cancelAtPeriodEnd' },
+    );
+    const billing = await owner.client.get(`/api/v1/organizations/${org.id}/billing`);
+    const periodEnd = world.fake.subscription(org.subscriptionId)?.items.data[0]?.current_period_end;
+    expect(billing.body).toMatchObject({
+      status: 'active',
+      nextPayment: null,
+      periodEndsAt: new Date((periodEnd ?? 0) * 1000).toISOString(),
+      seats: { total: 3, used: 2 },
+    });
   });
 
   it('lowered in the dashboard below the seats assigned: nobody loses Plus, no more join, and the drift is reported', async () => {
@@ -247,7 +270,10 @@ describe('subscription changes made in Stripe', () => {
       // Someone new who opens the link is told there are no seats; the owner can subscribe again.
       const [late] = await signUpMany(world.server.url, 1);
       const preview = await late!.client.get(org.invitePath);
-      expect(preview.body).toMatchObject({ seats: { total: 0, available: 0 }, viewer: { state: 'no_seats' } });
+      expect(preview.body).toMatchObject({
+        seats: { total: 0, available: 0 },
+        viewer: { state: 'no_seats' },
+      });
       const again = await owner.client.post(`/api/v1/organizations/${org.id}/billing/checkout`, { seats: 2 });
       expect(again.status, again.text).toBe(201);
       expect(again.body).toMatchObject({ kind: 'resubscribe', organizationId: org.id });

@@ -26,6 +26,7 @@ const interval = z.enum(['day', 'week', 'month', 'year']);
 export type BillingInterval = z.infer<typeof interval>;
 
 export const seatPriceSchema = money.extend({ interval, name: z.string().nullable() });
+export type SeatPrice = z.infer<typeof seatPriceSchema>;
 
 export const billingSchema = z.object({
   provider: z.enum(billingProviderNames),
@@ -39,6 +40,10 @@ export const billingSchema = z.object({
   nextPayment: money.extend({ at: z.iso.datetime() }).nullable(),
   /** Ends at the end of the period (cancelled in the billing portal) unless renewed there. */
   cancelAtPeriodEnd: z.boolean(),
+  /** When the current billing period ends (renewal, or the end with cancelAtPeriodEnd). */
+  periodEndsAt: z.iso.datetime().nullable(),
+  /** Seats the subscription pays for (after it ended: paid for last), to suggest when subscribing again. */
+  paidSeats: z.int().nullable(),
   /** Past due: every seat is released at this time unless the invoice is paid. */
   graceEndsAt: z.iso.datetime().nullable(),
   /** Seats paid for differ from seats in Roster and could not be brought in step; says why. */

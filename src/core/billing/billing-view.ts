@@ -12,28 +12,23 @@ export function billingView(
   subscription: SubscriptionRow | null,
 ): Billing {
   const base = { seats: seatSummary(org), pendingRequests, provider: context.provider };
+  const unpaid = {
+    cancelAtPeriodEnd: false,
+    periodEndsAt: null,
+    paidSeats: null,
+    graceEndsAt: null,
+    drift: null,
+  };
   if (context.provider === 'manual') {
     return {
       ...base,
       status: 'active',
       plan: null,
       nextPayment: null,
-      cancelAtPeriodEnd: false,
-      graceEndsAt: null,
-      drift: null,
+      ...unpaid,
     };
   }
-  if (!subscription) {
-    return {
-      ...base,
-      status: 'none',
-      plan: null,
-      nextPayment: null,
-      cancelAtPeriodEnd: false,
-      graceEndsAt: null,
-      drift: null,
-    };
-  }
+  if (!subscription) return { ...base, status: 'none', plan: null, nextPayment: null, ...unpaid };
   const s = subscription;
   const priced = s.unitAmount !== null && s.currency !== null;
   const renews = priced && s.currentPeriodEnd && !s.cancelAtPeriodEnd && holdsSeats(s.status, s.graceEndsAt);
@@ -57,6 +52,8 @@ export function billingView(
           }
         : null,
     cancelAtPeriodEnd: s.cancelAtPeriodEnd,
+    periodEndsAt: s.currentPeriodEnd?.toISOString() ?? null,
+    paidSeats: s.quantity,
     graceEndsAt: s.status === 'past_due' && s.graceEndsAt ? s.graceEndsAt.toISOString() : null,
     drift: s.drift,
   };

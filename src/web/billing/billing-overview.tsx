@@ -48,7 +48,9 @@ export function PlanDetails({ billing }: { billing: Billing }) {
           {nextPayment
             ? `${formatMoney(nextPayment.amount, nextPayment.currency)} on ${billingDate(nextPayment.at)}`
             : billing.cancelAtPeriodEnd
-              ? 'Ends at the end of the current period'
+              ? billing.periodEndsAt
+                ? `Ends on ${billingDate(billing.periodEndsAt)}`
+                : 'Ends at the end of the current period'
               : 'None'}
         </dd>
       </div>
@@ -91,8 +93,11 @@ export function BillingBanners({ billing, onSubscribe }: { billing: Billing; onS
       )}
       {billing.cancelAtPeriodEnd && status !== 'canceled' && (
         <p className="banner banner-warning">
-          The subscription is set to end at the end of the current period; every Plus seat is released then.
-          Renew it from Payment methods and invoices.
+          The subscription is set to end{' '}
+          {billing.periodEndsAt
+            ? `on ${billingDate(billing.periodEndsAt)}`
+            : 'at the end of the current period'}
+          ; every Plus seat is released then. Renew it from Payment methods and invoices.
         </p>
       )}
       {billing.drift && (

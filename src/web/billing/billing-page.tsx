@@ -142,7 +142,7 @@ function BillingDetails({ orgId, billing }: { orgId: string; billing: Billing })
       {subscribeOpen && (
         <SubscribeDialog
           orgId={orgId}
-          suggestedSeats={Math.max(1, billing.seats.used + billing.pendingRequests)}
+          suggestedSeats={Math.max(1, billing.paidSeats ?? 0, billing.seats.used + billing.pendingRequests)}
           onClose={() => setSubscribeOpen(false)}
         />
       )}

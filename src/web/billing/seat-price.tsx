@@ -1,8 +1,5 @@
-import type { z } from 'zod';
-import type { seatPriceSchema } from '../../contracts/billing.ts';
+import type { SeatPrice } from '../../contracts/billing.ts';
 import { formatMoney, perInterval } from './format.ts';
-
-type SeatPrice = z.infer<typeof seatPriceSchema>;
 
 /**
  * The price per seat and what the chosen number of seats costs each cycle, updated as the
