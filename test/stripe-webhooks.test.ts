@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorBodySchema } from '../src/contracts/errors.ts';
 import { rows } from '../src/db/rows.ts';
 import { operator, type SignedInUser, signUp, signUpMany } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
@@ -98,6 +100,48 @@ describe('the Stripe webhook endpoint', () => {
     expect(genuine.status).toBe(200);
     expect(JSON.parse(genuine.body)).toEqual({ received: true, duplicate: false });
     await waitForSeats(world.server, org.id, 9);
+  });
+
+  it('hostile bodies and signatures, signed or not, get a 4xx with the error shape and take in nothing', async () => {
+    const countEvents = async () =>
+      (
+        await rows<{ n: number }>(world.server.database.db, sql`SELECT count(*)::int AS n FROM billing_event`)
+      )[0]?.n;
+    const before = await countEvents();
+    const body = fc.oneof(
+      fc.string(),
+      fc.json(),
+      fc.uint8Array({ maxLength: 2000 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
+      // Shapes a careless handler would trip on: no type, no data, data.object not an object.
+      fc.constantFrom(
+        '{}',
+        '{"id":"evt_1"}',
+        '{"id":"evt_2","type":"customer.subscription.updated"}',
+        '{"id":"evt_3","type":"customer.subscription.updated","data":{"object":null}}',
+        '[]',
+        'null',
+      ),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, fc.boolean(), fc.string(), async (payload, signIt, header) => {
+        const signature = signIt
+          ? Stripe.webhooks.generateTestHeaderString({ payload, secret: world.fake.webhookSecret })
+          : header;
+        const reply = await fetch(webhookUrl(), {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(signature ? { 'stripe-signature': signature } : {}),
+          },
+          body: payload,
+        });
+        expect(reply.status, payload).toBeGreaterThanOrEqual(400);
+        expect(reply.status, payload).toBeLessThan(500);
+        expect(errorBodySchema.safeParse(await reply.json()).success).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+    expect(await countEvents()).toBe(before);
   });
 
   it('a replayed event is answered duplicate and has no second effect', async () => {

@@ -145,6 +145,11 @@ export function createStripeBilling(settings: StripeSettings): PaymentProvider {
           'The Stripe-Signature header does not match this body and the webhook signing secret (STRIPE_WEBHOOK_SECRET).',
         );
       }
+      // Signed, so from Stripe; still read defensively, so that an event of an unexpected
+      // shape is refused with a reason rather than failing later.
+      if (typeof event?.id !== 'string' || typeof event.type !== 'string' || !event.data?.object) {
+        throw new RosterError('VALIDATION_FAILED', 'The Stripe event has no id, type or data.object.');
+      }
       return eventTargets(event);
     },
   };
@@ -159,7 +164,7 @@ function eventTargets(event: Stripe.Event): ProviderEvent {
     case 'customer.subscription.deleted':
     case 'customer.subscription.paused':
     case 'customer.subscription.resumed':
-      return { ...base, subscriptionId: event.data.object.id };
+      return { ...base, subscriptionId: idOf(event.data.object.id) };
     case 'invoice.payment_failed':
     case 'invoice.paid': {
       const subscription = event.data.object.parent?.subscription_details?.subscription ?? null;
@@ -170,8 +175,13 @@ function eventTargets(event: Stripe.Event): ProviderEvent {
     }
     case 'checkout.session.completed':
     case 'checkout.session.expired':
-      return { ...base, checkoutSessionId: event.data.object.id };
+      return { ...base, checkoutSessionId: idOf(event.data.object.id) };
     default:
       return base;
   }
+}
+
+/** An id from an event's payload, or null if it is not a usable one. */
+function idOf(value: unknown): string | null {
+  return typeof value === 'string' && /^[A-Za-z0-9_]{1,255}$/.test(value) ? value : null;
 }

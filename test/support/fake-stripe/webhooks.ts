@@ -1,14 +1,16 @@
-import { createHmac } from 'node:crypto';
+import Stripe from 'stripe';
 import type { EventRecord } from './account.ts';
 
-/** Stripe's scheme: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<payload>">`. */
+/**
+ * Stripe's scheme (`t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<payload>">`), made by the
+ * SDK's own test helper so the header is exactly what `constructEvent` expects.
+ */
 export function signatureHeader(
   payload: string,
   secret: string,
   timestamp = Math.floor(Date.now() / 1000),
 ): string {
-  const signature = createHmac('sha256', secret).update(`${timestamp}.${payload}`, 'utf8').digest('hex');
-  return `t=${timestamp},v1=${signature}`;
+  return Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp });
 }
 
 export type Delivery = { status: number; body: string };
