@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../src/contracts/errors.ts';
+import { reconcileBilling } from '../src/core/billing/reconcile-billing.ts';
 import { rows } from '../src/db/rows.ts';
+import { createStripeBilling } from '../src/integrations/billing/stripe-billing.ts';
 import { operator, type SignedInUser, signUp, signUpMany } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
 import {
@@ -389,6 +391,27 @@ describe('grace periods and repairs', () => {
     } finally {
       await strict.close();
     }
+  });
+
+  it('reconciliation runs on one instance at a time, once per interval, whoever knocks', async () => {
+    const payments = createStripeBilling({
+      secretKey: world.fake.secretKey,
+      priceId: world.fake.priceId,
+      webhookSecret: world.fake.webhookSecret,
+      apiUrl: world.fake.url,
+    });
+    const context = { provider: 'stripe' as const, graceDays: 7 };
+    const db = world.server.database.db;
+    // Due now (an operator run leaves the lease free), then three workers knock at once.
+    await operator(world.server.url, TEST_API_KEY).post('/api/v1/admin/billing/reconcile');
+    const knocks = await Promise.all(
+      [1, 2, 3].map(() => reconcileBilling(db, payments, { context, everyMs: 3_600_000 })),
+    );
+    expect(knocks.filter((report) => report !== null)).toHaveLength(1);
+    // Not due again for an hour.
+    expect(await reconcileBilling(db, payments, { context, everyMs: 3_600_000 })).toBeNull();
+    const last = await operator(world.server.url, TEST_API_KEY).get('/api/v1/admin/billing/reconciliation');
+    expect(last.body.report).toEqual(knocks.find((report) => report !== null));
   });
 
   it('reconciliation repairs seats that drifted from what Stripe bills (a lost webhook, a crash) and says what it did', async () => {
