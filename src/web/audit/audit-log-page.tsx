@@ -13,6 +13,7 @@ import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { api } from '../lib/api.ts';
 import { Link } from '../lib/router.tsx';
 import { fullDate, timeAgo } from '../members/format.ts';
+import { organizationGate } from '../organizations/organization-gate.tsx';
 import { OrganizationNav } from '../organizations/organization-nav.tsx';
 import { useOrganization } from '../organizations/queries.ts';
 
@@ -93,24 +94,8 @@ export function AuditLogPage({ orgId }: { orgId: string }) {
   });
   useTitle(org.data ? `Audit log of ${org.data.name}` : 'Audit log');
 
-  if (org.isPending) {
-    return (
-      <AppShell>
-        <Loading label="Loading the organization…" />
-      </AppShell>
-    );
-  }
-  if (org.isError) {
-    return (
-      <AppShell>
-        <ErrorMessage
-          title="This organization could not be loaded."
-          error={org.error}
-          retry={() => void org.refetch()}
-        />
-      </AppShell>
-    );
-  }
+  const gate = organizationGate(org);
+  if (gate || !org.data) return gate;
   const role = org.data.viewer.role;
   const rows = events.data?.pages.flatMap((p) => p.events) ?? [];
   const csv = `/api/v1/organizations/${encodeURIComponent(orgId)}/audit-log.csv${action ? `?action=${action}` : ''}`;

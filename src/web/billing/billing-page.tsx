@@ -9,6 +9,7 @@ import { Link, useLocation } from '../lib/router.tsx';
 import { useEventSource } from '../lib/use-event-source.ts';
 import { SeatOverview } from '../members/seat-overview.tsx';
 import { ManageSeatsDialog } from '../organizations/manage-seats-dialog.tsx';
+import { organizationGate } from '../organizations/organization-gate.tsx';
 import { OrganizationNav } from '../organizations/organization-nav.tsx';
 import { useOrganization } from '../organizations/queries.ts';
 import { BillingBanners, PlanDetails } from './billing-overview.tsx';
@@ -31,24 +32,8 @@ export function BillingPage({ orgId }: { orgId: string }) {
   );
   useTitle(org.data ? `Billing of ${org.data.name}` : 'Billing');
 
-  if (org.isPending) {
-    return (
-      <AppShell>
-        <Loading label="Loading the organization…" />
-      </AppShell>
-    );
-  }
-  if (org.isError) {
-    return (
-      <AppShell>
-        <ErrorMessage
-          title="This organization could not be loaded."
-          error={org.error}
-          retry={() => void org.refetch()}
-        />
-      </AppShell>
-    );
-  }
+  const gate = organizationGate(org);
+  if (gate || !org.data) return gate;
   const { data } = org;
   return (
     <AppShell>

@@ -3,9 +3,10 @@ import { type Organization, organizationName } from '../../contracts/organizatio
 import { can } from '../../contracts/permissions.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { Avatar } from '../layout/avatar.tsx';
-import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
+import { useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { Link, navigate } from '../lib/router.tsx';
+import { organizationGate } from './organization-gate.tsx';
 import { OrganizationNav } from './organization-nav.tsx';
 import { useOrganization } from './queries.ts';
 import { useDeleteOrganization, useUpdateOrganization, useUploadImage } from './settings-mutations.ts';
@@ -17,24 +18,8 @@ const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export function SettingsPage({ orgId }: { orgId: string }) {
   const org = useOrganization(orgId);
   useTitle(org.data ? `Settings of ${org.data.name}` : 'Settings');
-  if (org.isPending) {
-    return (
-      <AppShell>
-        <Loading label="Loading the organization…" />
-      </AppShell>
-    );
-  }
-  if (org.isError) {
-    return (
-      <AppShell>
-        <ErrorMessage
-          title="This organization could not be loaded."
-          error={org.error}
-          retry={() => void org.refetch()}
-        />
-      </AppShell>
-    );
-  }
+  const gate = organizationGate(org);
+  if (gate || !org.data) return gate;
   const data = org.data;
   const role = data.viewer.role;
   return (
