@@ -178,6 +178,27 @@ describe('creating a paid organization through Stripe Checkout', () => {
   });
 });
 
+describe('limits', () => {
+  it("one account cannot spend Stripe's rate limit: the 11th checkout in a minute is refused", async () => {
+    const eager = await signUp(world.server.url, { name: 'Eager Eddie' });
+    for (let i = 0; i < 10; i++) {
+      const reply = await eager.client.post('/api/v1/billing/checkout', { name: `Try ${i}`, seats: 1 });
+      expect(reply.status, reply.text).toBe(201);
+    }
+    const sessions = world.fake.sessions().length;
+    const refused = await eager.client.post('/api/v1/billing/checkout', { name: 'One more', seats: 1 });
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe('RATE_LIMITED');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(world.fake.sessions()).toHaveLength(sessions);
+    // Someone else is not held up by it.
+    const other = await signUp(world.server.url, { name: 'Calm Cathy' });
+    expect((await other.client.post('/api/v1/billing/checkout', { name: 'Mine', seats: 1 })).status).toBe(
+      201,
+    );
+  });
+});
+
 describe('paid organizations', () => {
   it('only the owner sees billing, the portal and re-subscribing; the portal opens Stripe for the customer', async () => {
     const owner = await signUp(world.server.url, { name: 'Olga Owner' });

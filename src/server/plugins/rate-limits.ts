@@ -18,7 +18,7 @@ function perIp(app: FastifyInstance, name: string, max: number) {
  * @fastify/rate-limit runs at most one of its limiters per request (it marks the request),
  * so the second limit on join, per signed-in user, is this fixed-window counter.
  */
-function perUser(max: number): preHandlerAsyncHookHandler {
+export function perUser(max: number): preHandlerAsyncHookHandler {
   const windows = new Map<string, { count: number; resetAt: number }>();
   return async function limitPerUser(request: FastifyRequest, reply: FastifyReply) {
     const viewer = await request.viewer();
@@ -46,5 +46,19 @@ export function inviteRateLimits(app: FastifyInstance) {
     preview: perIp(app, 'preview', limits.previewPerMinute),
     joinByIp: perIp(app, 'join', limits.joinPerMinute),
     joinByUser: perUser(limits.joinPerUserPerMinute),
+  };
+}
+
+/**
+ * Each of these reaches Stripe, whose API has a rate limit of its own shared by every user of
+ * this Roster: one account must not be able to spend it (or fill the checkout table).
+ * Polling a checkout once a second stays under its limit.
+ */
+export function billingRateLimits() {
+  return {
+    startCheckout: perUser(10),
+    checkoutStatus: perUser(120),
+    portal: perUser(30),
+    seats: perUser(60),
   };
 }

@@ -13,6 +13,7 @@ import { getBilling } from '../../core/billing/get-billing.ts';
 import { openBillingPortal } from '../../core/billing/open-billing-portal.ts';
 import { planSeatChange } from '../../core/billing/plan-seat-change.ts';
 import { setSeats } from '../../core/billing/set-seats.ts';
+import { billingRateLimits } from '../plugins/rate-limits.ts';
 import { requireViewer } from '../plugins/session.ts';
 
 /**
@@ -23,6 +24,7 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.roster;
   const { context, payments } = app.roster.billing;
   const tags = ['billing'];
+  const limits = billingRateLimits();
 
   app.get(
     '/api/v1/organizations/:orgId/billing',
@@ -43,6 +45,7 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/organizations/:orgId/billing/seats/preview',
     {
+      preHandler: limits.seats,
       schema: {
         tags,
         summary: 'What changing the number of seats would do and cost (prorated); changes nothing (owner)',
@@ -68,6 +71,7 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/v1/organizations/:orgId/billing/seats',
     {
+      preHandler: limits.seats,
       schema: {
         tags,
         summary: 'Set the number of seats; never below the seats assigned (owner)',
@@ -93,6 +97,7 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/organizations/:orgId/billing/portal',
     {
+      preHandler: limits.portal,
       schema: {
         tags,
         summary: "A link to the payment provider's portal: payment methods, invoices, cancellation (owner)",

@@ -11,6 +11,7 @@ import { errorBodySchema } from '../../contracts/errors.ts';
 import { orgIdParams } from '../../contracts/organizations.ts';
 import { refreshCheckout } from '../../core/billing/refresh-checkout.ts';
 import { startCheckout } from '../../core/billing/start-checkout.ts';
+import { billingRateLimits } from '../plugins/rate-limits.ts';
 import { requireViewer } from '../plugins/session.ts';
 
 /**
@@ -21,6 +22,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, config } = app.roster;
   const { context, payments } = app.roster.billing;
   const tags = ['billing'];
+  const limits = billingRateLimits();
   const started = { 201: checkoutSchema, '4xx': errorBodySchema, '5xx': errorBodySchema };
   /** Both ways in differ only in what the checkout pays for. */
   const start = async (
@@ -53,6 +55,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/billing/checkout',
     {
+      preHandler: limits.startCheckout,
       schema: {
         tags,
         summary: 'Start paying for a new organization; answers with the payment page to open',
@@ -67,6 +70,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/organizations/:orgId/billing/checkout',
     {
+      preHandler: limits.startCheckout,
       schema: {
         tags,
         summary: 'Subscribe again (or for the first time) for an existing organization (owner)',
@@ -84,6 +88,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/billing/checkout/:checkoutId',
     {
+      preHandler: limits.checkoutStatus,
       schema: {
         tags,
         summary: 'A checkout I started; asks the provider while it is open, and completes it once paid',
