@@ -28,6 +28,19 @@ describe('start-up', () => {
         'Invalid configuration: DATABASE_URL must be a postgres://',
       ],
       [{ SECRET: 'short' }, 'Invalid configuration: SECRET must be at least 32 characters'],
+      // Half a Stripe setup would fail at the first payment: it stops at start-up instead.
+      [
+        { STRIPE_SECRET_KEY: 'sk_test_abc123' },
+        'Invalid configuration: STRIPE_PRICE_ID is required with STRIPE_SECRET_KEY',
+      ],
+      [
+        { STRIPE_SECRET_KEY: 'sk_test_abc123', STRIPE_PRICE_ID: 'price_123' },
+        'Invalid configuration: STRIPE_WEBHOOK_SECRET is required with STRIPE_SECRET_KEY',
+      ],
+      [
+        { STRIPE_SECRET_KEY: 'pk_test_abc123' },
+        'Invalid configuration: STRIPE_SECRET_KEY must be a Stripe secret key',
+      ],
     ];
     await Promise.all(
       cases.map(async ([env, message]) => {
