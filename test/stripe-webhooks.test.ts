@@ -439,5 +439,18 @@ describe('grace periods and repairs', () => {
       org.id,
     );
     expect(await auditActions(owner, org, 'seats.changed')).toHaveLength(1);
+
+    // What Stripe refused is in the report in Stripe's own words, not only Roster's summary.
+    world.fake.failNext({ method: 'GET', pathPrefix: `/v1/subscriptions/${org.subscriptionId}` }, 400, {
+      type: 'invalid_request_error',
+      message: 'This API key cannot read this subscription.',
+    });
+    const refused = await operator(world.server.url, TEST_API_KEY).post('/api/v1/admin/billing/reconcile');
+    expect(refused.body.report.errors).toContainEqual({
+      target: org.subscriptionId,
+      message: expect.stringMatching(
+        /^Stripe refused the request.*: This API key cannot read this subscription\.$/,
+      ),
+    });
   });
 });

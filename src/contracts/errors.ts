@@ -77,3 +77,17 @@ export class RosterError extends Error {
     return { error: { code: this.code, message: this.message } };
   }
 }
+
+/**
+ * An error as one line for operators (logs, the outbox's last error, reports): its message
+ * and its causes', so a BILLING_PROVIDER_ERROR also says what Stripe answered.
+ */
+export function errorDetail(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  while (current !== undefined && parts.length < 5) {
+    parts.push(current instanceof Error ? current.message : String(current));
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join(': ');
+}

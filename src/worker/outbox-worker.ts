@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import { errorDetail } from '../contracts/errors.ts';
 import type { Database } from '../db/client.ts';
 import { rows } from '../db/rows.ts';
 
@@ -66,7 +67,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
                            WHERE id = ${row.id} AND claim_id = ${claimId}`);
     } catch (error) {
       options.onError?.(row, error);
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
+      const message = errorDetail(error).slice(0, 1000);
       const dead = row.attempts >= options.maxAttempts;
       const delay = retryDelay(row.attempts, options.retryBaseMs, options.retryMaxMs);
       await db.execute(sql`UPDATE outbox

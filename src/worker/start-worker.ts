@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Config } from '../config/load-config.ts';
+import { errorDetail } from '../contracts/errors.ts';
 import type { PaymentProvider } from '../contracts/payment-provider.ts';
 import type { BillingJob } from '../core/billing/receive-provider-event.ts';
 import { runBillingJob } from '../core/billing/run-billing-job.ts';
@@ -76,7 +77,7 @@ export function startWorker(options: {
         id: row.id,
         kind: row.kind,
         attempts: row.attempts,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorDetail(error),
       }),
   });
   worker.start();

@@ -7,28 +7,13 @@ import { notify } from '../notifications/notify.ts';
 import { lockQueue } from '../seat-requests/admit-waiting-requests.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { admitRemaining } from './admit-remaining.ts';
+import { type ApplyOutcome, nothingApplied } from './apply-outcome.ts';
 import type { BillingContext } from './billing-context.ts';
 import { completeCheckout } from './complete-checkout.ts';
 import { releaseAllSeats } from './release-all-seats.ts';
 import { subscriptionFields } from './subscription-fields.ts';
 import { hasEnded, holdsSeats } from './subscription-row.ts';
 import { writeSeats } from './write-seats.ts';
-
-export type ApplyOutcome = {
-  outcome: 'unknown' | 'created' | 'synced';
-  organizationId: string | null;
-  admitted: number;
-  released: number;
-  drift: string | null;
-};
-
-const unknown: ApplyOutcome = {
-  outcome: 'unknown',
-  organizationId: null,
-  admitted: 0,
-  released: 0,
-  drift: null,
-};
 
 /**
  * Brings Roster in step with a subscription as the provider reports it now. Every webhook,
@@ -54,7 +39,7 @@ export async function applySubscription(
     if (state.checkoutId && holdsSeats(state.status, null, now)) {
       return completeCheckout(db, { checkoutId: state.checkoutId, state, context: options.context });
     }
-    return unknown;
+    return nothingApplied;
   }
 
   const organizationId = linked.organizationId;
@@ -69,7 +54,8 @@ export async function applySubscription(
       .where(eq(billingSubscription.organizationId, organizationId))
       .for('update');
     // Replaced by a newer subscription meanwhile: the old one no longer speaks for the seats.
-    if (!current || current.subscriptionId !== state.subscriptionId) return { ...unknown, more: false };
+    if (!current || current.subscriptionId !== state.subscriptionId)
+      return { ...nothingApplied, more: false };
 
     const becamePastDue = state.status === 'past_due' && current.status !== 'past_due';
     const graceEndsAt =
@@ -79,14 +65,14 @@ export async function applySubscription(
     const fields = { ...subscriptionFields(state), graceEndsAt, syncedAt: now };
 
     if (hasEnded(state.status, graceEndsAt, now)) {
-      const released = current.seatsReleasedAt
-        ? 0
-        : await releaseAllSeats(tx, before, { status: state.status });
+      const release = !current.seatsReleasedAt;
+      if (release) await releaseAllSeats(tx, before, { status: state.status });
       await tx
         .update(billingSubscription)
         .set({ ...fields, seatsReleasedAt: current.seatsReleasedAt ?? now, drift: null })
         .where(eq(billingSubscription.organizationId, organizationId));
-      return { outcome: 'synced' as const, organizationId, admitted: 0, released, drift: null, more: false };
+      const seats = release && before.seats !== 0 ? { from: before.seats, to: 0 } : null;
+      return { ...nothingApplied, seats, more: false };
     }
     if (!holdsSeats(state.status, graceEndsAt, now)) {
       // Incomplete: nothing is paid yet and nothing was given; wait for the next state.
@@ -94,14 +80,7 @@ export async function applySubscription(
         .update(billingSubscription)
         .set(fields)
         .where(eq(billingSubscription.organizationId, organizationId));
-      return {
-        outcome: 'synced' as const,
-        organizationId,
-        admitted: 0,
-        released: 0,
-        drift: null,
-        more: false,
-      };
+      return { ...nothingApplied, more: false };
     }
 
     const drift =
@@ -125,7 +104,8 @@ export async function applySubscription(
         path: `/organizations/${organizationId}/billing`,
       });
     }
-    return { outcome: 'synced' as const, organizationId, admitted, released: 0, drift, more };
+    const changed = seats !== before.seats ? { from: before.seats, to: seats } : null;
+    return { seats: changed, admitted, drift, more };
   });
   const { more, ...outcome } = result;
   return {

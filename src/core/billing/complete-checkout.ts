@@ -7,7 +7,7 @@ import { insertOrganization } from '../organizations/create-organization.ts';
 import { lockQueue } from '../seat-requests/admit-waiting-requests.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { admitRemaining } from './admit-remaining.ts';
-import type { ApplyOutcome } from './apply-subscription.ts';
+import { type ApplyOutcome, nothingApplied } from './apply-outcome.ts';
 import type { BillingContext } from './billing-context.ts';
 import { subscriptionFields } from './subscription-fields.ts';
 import { writeSeats } from './write-seats.ts';
@@ -29,10 +29,8 @@ export async function completeCheckout(
       .from(billingCheckout)
       .where(eq(billingCheckout.id, checkoutId))
       .for('update');
-    if (!checkout) return null;
-    if (checkout.status === 'completed') {
-      return { organizationId: checkout.organizationId, created: false, admitted: 0, more: false };
-    }
+    // Gone, or done already (by the webhook, the return page or reconciliation): nothing to add.
+    if (!checkout || checkout.status === 'completed') return null;
     const seats = Math.max(1, state.quantity);
     let organizationId: string;
     let admitted = 0;
@@ -81,18 +79,9 @@ export async function completeCheckout(
       action: 'billing.subscribed',
       data: { seats: state.quantity, provider: 'stripe' },
     });
-    return { organizationId, created: true, admitted, more };
+    return { organizationId, admitted, more };
   });
-  if (!result) return { outcome: 'unknown', organizationId: null, admitted: 0, released: 0, drift: null };
-  const admitted =
-    result.organizationId && result.more
-      ? result.admitted + (await admitRemaining(db, result.organizationId, null, true))
-      : result.admitted;
-  return {
-    outcome: result.created ? 'created' : 'synced',
-    organizationId: result.organizationId,
-    admitted,
-    released: 0,
-    drift: null,
-  };
+  if (!result) return nothingApplied;
+  const extra = await admitRemaining(db, result.organizationId, null, result.more);
+  return { ...nothingApplied, admitted: result.admitted + extra };
 }

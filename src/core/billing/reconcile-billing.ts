@@ -1,8 +1,8 @@
 import { and, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { errorDetail } from '../../contracts/errors.ts';
 import type { PaymentProvider } from '../../contracts/payment-provider.ts';
 import type { Database } from '../../db/client.ts';
 import { rows } from '../../db/rows.ts';
-import { organization } from '../../db/schema/organizations.ts';
 import { billingCheckout, billingSubscription, jobLease } from '../../db/schema/subscriptions.ts';
 import { applySubscription } from './apply-subscription.ts';
 import type { BillingContext } from './billing-context.ts';
@@ -59,19 +59,15 @@ export async function reconcileBilling(
     .where(or(isNull(billingSubscription.seatsReleasedAt), ne(billingSubscription.status, 'canceled')));
   for (const { subscriptionId, organizationId } of live) {
     try {
-      const before = await seatsOf(db, organizationId);
       const state = await payments.getSubscription(subscriptionId);
       const applied = await applySubscription(db, state, { context: options.context });
-      const after = await seatsOf(db, organizationId);
       report.checked++;
-      if (before !== after && after !== null && before !== null) {
-        report.repaired.push({ organizationId, seats: { from: before, to: after }, status: state.status });
-      }
+      if (applied.seats) report.repaired.push({ organizationId, seats: applied.seats, status: state.status });
       if (applied.drift) report.drift.push({ organizationId, message: applied.drift });
     } catch (error) {
       report.errors.push({
         target: subscriptionId,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorDetail(error),
       });
     }
   }
@@ -91,7 +87,7 @@ export async function reconcileBilling(
     } catch (error) {
       report.errors.push({
         target: checkout.id,
-        message: error instanceof Error ? error.message : String(error),
+        message: errorDetail(error),
       });
     }
   }
@@ -112,14 +108,6 @@ export async function reconcileBilling(
     .set({ lastRunAt: new Date(), lastReport: report })
     .where(eq(jobLease.name, LEASE));
   return report;
-}
-
-async function seatsOf(db: Database, organizationId: string): Promise<number | null> {
-  const [row] = await db
-    .select({ seats: organization.seats })
-    .from(organization)
-    .where(eq(organization.id, organizationId));
-  return row?.seats ?? null;
 }
 
 /** The last reconciliation's report, for the operator. */

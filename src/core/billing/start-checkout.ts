@@ -3,7 +3,6 @@ import type { Checkout } from '../../contracts/billing.ts';
 import { RosterError } from '../../contracts/errors.ts';
 import type { PaymentProvider } from '../../contracts/payment-provider.ts';
 import type { Database } from '../../db/client.ts';
-import { user } from '../../db/schema/auth.ts';
 import { billingCheckout } from '../../db/schema/subscriptions.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { checkoutView } from './checkout-view.ts';
@@ -21,14 +20,14 @@ export async function startCheckout(
   payments: PaymentProvider | null,
   options: {
     userId: string;
+    /** The signed-in person's address: Stripe prefills it and sends receipts there. */
+    email: string;
     seats: number;
     baseUrl: string;
     target: { name: string } | { organizationId: string };
   },
 ): Promise<Checkout> {
   const { userId, seats, target } = options;
-  const [person] = await db.select({ email: user.email }).from(user).where(eq(user.id, userId));
-  if (!person) throw new RosterError('UNAUTHENTICATED', 'Sign in first: this needs a signed-in user.');
 
   let customerId: string | null = null;
   if ('organizationId' in target) {
@@ -61,7 +60,7 @@ export async function startCheckout(
   const session = await provider.createCheckout({
     checkoutId: checkout.id,
     seats,
-    email: person.email,
+    email: options.email,
     customerId,
     organizationId: checkout.organizationId,
     successUrl: `${returnUrl}?session_id={CHECKOUT_SESSION_ID}`,

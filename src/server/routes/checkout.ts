@@ -29,13 +29,16 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
     request: FastifyRequest,
     seats: number,
     target: { name: string } | { organizationId: string },
-  ) =>
-    startCheckout(db, payments, {
-      userId: (await requireViewer(request)).id,
+  ) => {
+    const viewer = await requireViewer(request);
+    return startCheckout(db, payments, {
+      userId: viewer.id,
+      email: viewer.email,
       seats,
       baseUrl: config.baseUrl,
       target,
     });
+  };
 
   app.get(
     '/api/v1/billing',

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useState } from 'react';
 import { seatsBody } from '../../contracts/billing.ts';
-import { MAX_SEATS } from '../../contracts/organizations.ts';
 import { Dialog } from '../layout/dialog.tsx';
 import { errorMessage } from '../lib/api.ts';
+import { SeatCountField } from '../organizations/seat-count-field.tsx';
 import { useBillingOffer, useResubscribe } from './checkout-queries.ts';
 import { SeatPriceSummary } from './seat-price.tsx';
 
@@ -38,22 +38,15 @@ export function SubscribeDialog({
   return (
     <Dialog title="Subscribe" onClose={onClose}>
       <form className="form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor={`${id}-seats`}>Number of seats</label>
-          <input
-            id={`${id}-seats`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_SEATS}
-            required
-            value={seats}
-            onChange={(e) => {
-              setSeats(e.target.value);
-              subscribe.reset();
-            }}
-          />
-        </div>
+        <SeatCountField
+          id={`${id}-seats`}
+          label="Number of seats"
+          value={seats}
+          onChange={(value) => {
+            setSeats(value);
+            subscribe.reset();
+          }}
+        />
         {offer.data?.price && <SeatPriceSummary price={offer.data.price} seats={Number(seats)} />}
         <p className="muted">
           You pay on the next page. Seats are back as soon as the payment goes through; give Plus to your

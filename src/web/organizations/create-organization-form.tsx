@@ -1,10 +1,11 @@
 import { type FormEvent, useId, useState } from 'react';
-import { createOrganizationBody, MAX_SEATS } from '../../contracts/organizations.ts';
+import { createOrganizationBody } from '../../contracts/organizations.ts';
 import { useBillingOffer, useStartCheckout } from '../billing/checkout-queries.ts';
 import { SeatPriceSummary } from '../billing/seat-price.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { navigate } from '../lib/router.tsx';
 import { useCreateOrganization } from './queries.ts';
+import { SeatCountField } from './seat-count-field.tsx';
 
 /**
  * Name and number of Plus seats; the creator becomes the owner and takes the first seat.
@@ -51,20 +52,14 @@ export function CreateOrganizationForm() {
           onChange={(e) => setName(e.target.value)}
         />
       </div>
-      <div className="field field-seats">
-        <label htmlFor={`${id}-seats`}>Plus seats</label>
-        <input
-          id={`${id}-seats`}
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={MAX_SEATS}
-          required
-          aria-describedby={`${id}-seats-hint`}
-          value={seats}
-          onChange={(e) => setSeats(e.target.value)}
-        />
-      </div>
+      <SeatCountField
+        className="field field-seats"
+        id={`${id}-seats`}
+        label="Plus seats"
+        value={seats}
+        describedBy={`${id}-seats-hint`}
+        onChange={setSeats}
+      />
       <button type="submit" className="button button-primary" disabled={busy}>
         {paid
           ? checkout.isPending || checkout.isSuccess

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import type { SeatPreview } from '../../contracts/billing.ts';
-import { MAX_SEATS, type SeatSummary } from '../../contracts/organizations.ts';
+import type { SeatSummary } from '../../contracts/organizations.ts';
 import { usePortal } from '../billing/checkout-queries.ts';
 import { usePreviewSeats, useSetSeats } from '../billing/queries.ts';
 import { SeatChangeCost } from '../billing/seat-change-cost.tsx';
 import { Dialog } from '../layout/dialog.tsx';
 import { errorMessage } from '../lib/api.ts';
+import { SeatCountField } from './seat-count-field.tsx';
 
 /**
  * The owner's seat count, in two steps: choose a number, then review what changes (and
@@ -116,23 +117,16 @@ export function ManageSeatsDialog({
           preview.mutate(wanted, { onSuccess: setReview });
         }}
       >
-        <div className="field">
-          <label htmlFor={`${id}-seats`}>Number of seats</label>
-          <input
-            id={`${id}-seats`}
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_SEATS}
-            required
-            value={count}
-            aria-describedby={preview.isError ? `${id}-error` : undefined}
-            onChange={(e) => {
-              setCount(e.target.value);
-              preview.reset();
-            }}
-          />
-        </div>
+        <SeatCountField
+          id={`${id}-seats`}
+          label="Number of seats"
+          value={count}
+          describedBy={preview.isError ? `${id}-error` : undefined}
+          onChange={(value) => {
+            setCount(value);
+            preview.reset();
+          }}
+        />
         {preview.isError && (
           <p className="form-error" role="alert" id={`${id}-error`}>
             {errorMessage(preview.error)}

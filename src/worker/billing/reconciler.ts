@@ -1,3 +1,4 @@
+import { errorDetail } from '../../contracts/errors.ts';
 import type { PaymentProvider } from '../../contracts/payment-provider.ts';
 import type { BillingContext } from '../../core/billing/billing-context.ts';
 import { reconcileBilling } from '../../core/billing/reconcile-billing.ts';
@@ -27,7 +28,7 @@ export function startReconciler(options: {
     } catch (error) {
       // The database or Stripe is away: the next knock tries again.
       options.log?.('billing reconciliation failed', {
-        error: error instanceof Error ? error.message : String(error),
+        error: errorDetail(error),
       });
     } finally {
       running = false;
