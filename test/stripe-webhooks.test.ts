@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../src/contracts/errors.ts';
+import { applySubscription } from '../src/core/billing/apply-subscription.ts';
 import { reconcileBilling } from '../src/core/billing/reconcile-billing.ts';
 import { rows } from '../src/db/rows.ts';
 import { createStripeBilling } from '../src/integrations/billing/stripe-billing.ts';
@@ -391,6 +392,28 @@ describe('grace periods and repairs', () => {
     } finally {
       await strict.close();
     }
+  });
+
+  it('a state fetched before the one applied last is stale and changes nothing (regression: a slow sync undid a cancellation)', async () => {
+    const { owner, org } = await team(3, 1);
+    const payments = createStripeBilling({
+      secretKey: world.fake.secretKey,
+      priceId: world.fake.priceId,
+      webhookSecret: world.fake.webhookSecret,
+      apiUrl: world.fake.url,
+    });
+    // A worker fetches the subscription while it is active, and is slow to apply it…
+    const stale = await payments.getSubscription(org.subscriptionId);
+    // …meanwhile it is canceled, and that newer state is applied first.
+    await world.fake.cancelSubscription(org.subscriptionId);
+    await waitForSeats(world.server, org.id, 0);
+    await waitForWorker(world.server);
+    const applied = await applySubscription(world.server.database.db, stale, {
+      context: { provider: 'stripe', graceDays: 7 },
+    });
+    expect(applied).toEqual({ seats: null, admitted: 0, drift: null });
+    expect(await seatsOf(world.server, org.id)).toEqual({ total: 0, used: 0 });
+    expect((await owner.client.get(`/api/v1/organizations/${org.id}/billing`)).body.status).toBe('canceled');
   });
 
   it('reconciliation runs on one instance at a time, once per interval, whoever knocks', async () => {

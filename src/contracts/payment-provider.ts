@@ -35,6 +35,11 @@ export type SubscriptionState = {
   /** Written into the subscription's metadata at checkout, so it can be traced back. */
   checkoutId: string | null;
   organizationId: string | null;
+  /**
+   * When Roster asked for this state. Fetches run outside any lock, so two of them can be
+   * applied in the other order; a state asked for before the one applied last is stale.
+   */
+  askedAt: Date;
 };
 
 export type CheckoutState = {

@@ -56,13 +56,16 @@ export async function applySubscription(
     // Replaced by a newer subscription meanwhile: the old one no longer speaks for the seats.
     if (!current || current.subscriptionId !== state.subscriptionId)
       return { ...nothingApplied, more: false };
+    // A state asked for before the one applied last (a slower fetch that lost the race for
+    // this lock) is older news: applying it would undo the newer one.
+    if (state.askedAt < current.syncedAt) return { ...nothingApplied, more: false };
 
     const becamePastDue = state.status === 'past_due' && current.status !== 'past_due';
     const graceEndsAt =
       state.status !== 'past_due'
         ? null
         : (current.graceEndsAt ?? new Date(now.getTime() + options.context.graceDays * 86_400_000));
-    const fields = { ...subscriptionFields(state), graceEndsAt, syncedAt: now };
+    const fields = { ...subscriptionFields(state), graceEndsAt, syncedAt: state.askedAt };
 
     if (hasEnded(state.status, graceEndsAt, now)) {
       const release = !current.seatsReleasedAt;

@@ -56,6 +56,7 @@ export async function completeCheckout(
     }
     const link = {
       ...subscriptionFields(state),
+      syncedAt: state.askedAt,
       provider: 'stripe',
       graceEndsAt: null,
       seatsReleasedAt: null,
@@ -67,7 +68,7 @@ export async function completeCheckout(
       // Subscribing again replaces the ended subscription of the organization.
       .onConflictDoUpdate({
         target: billingSubscription.organizationId,
-        set: { ...link, syncedAt: new Date() },
+        set: link,
       });
     await tx
       .update(billingCheckout)

@@ -67,6 +67,7 @@ export const billingSubscription = pgTable(
     // Set once when the subscription ended and every seat was released.
     seatsReleasedAt: timestamp('seats_released_at', { withTimezone: true }),
     drift: text('drift'),
+    // When the state applied last was asked of the provider: an older answer is stale.
     syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [check('billing_subscription_quantity_check', sql`${t.quantity} >= 0`)],

@@ -79,9 +79,11 @@ export function createStripeBilling(settings: StripeSettings): PaymentProvider {
     },
 
     async getSubscription(subscriptionId) {
+      const askedAt = new Date();
       return subscriptionState(
         await stripeCall(() => stripe.subscriptions.retrieve(subscriptionId)),
         settings.priceId,
+        askedAt,
       );
     },
 
@@ -105,6 +107,7 @@ export function createStripeBilling(settings: StripeSettings): PaymentProvider {
     },
 
     async changeSeats(subscription, seats, direction) {
+      const askedAt = new Date();
       const updated = await stripeCall(() =>
         stripe.subscriptions.update(subscription.subscriptionId, {
           items: [{ id: subscription.itemId, quantity: seats }],
@@ -113,7 +116,7 @@ export function createStripeBilling(settings: StripeSettings): PaymentProvider {
           payment_behavior: direction === 'raise' ? 'pending_if_incomplete' : 'allow_incomplete',
         }),
       );
-      return subscriptionState(updated, settings.priceId);
+      return subscriptionState(updated, settings.priceId, askedAt);
     },
 
     async cancelSubscription(subscriptionId) {

@@ -21,7 +21,11 @@ export function seatPrice(price: Stripe.Price): SeatPrice {
  * A Stripe subscription as Roster's plain state. The seat item is the one with our price;
  * a subscription edited in Stripe's dashboard to hold other items still counts that one.
  */
-export function subscriptionState(subscription: Stripe.Subscription, priceId: string): SubscriptionState {
+export function subscriptionState(
+  subscription: Stripe.Subscription,
+  priceId: string,
+  askedAt: Date,
+): SubscriptionState {
   const items = subscription.items.data;
   const item = items.find((i) => i.price.id === priceId) ?? items[0];
   if (!item) throw new Error(`Stripe subscription ${subscription.id} has no items`);
@@ -39,5 +43,6 @@ export function subscriptionState(subscription: Stripe.Subscription, priceId: st
     cancelAtPeriodEnd: subscription.cancel_at_period_end,
     checkoutId: subscription.metadata?.roster_checkout_id ?? null,
     organizationId: subscription.metadata?.roster_organization_id ?? null,
+    askedAt,
   };
 }
