@@ -3,19 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../src/core/audit/audit-log-csv.ts';
 import { ActivityThrottle, recordActivity } from '../src/core/members/record-activity.ts';
 import { rows } from '../src/db/rows.ts';
-import { signUp } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUser } from './support/seed.ts';
 import { createTeam, join, type Team } from './support/team.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
 let team: Team;
-let mallory: Awaited<ReturnType<typeof signUp>>;
+let mallory: Awaited<ReturnType<typeof seedUser>>;
 beforeAll(async () => {
   server = await startTestServer();
   team = await createTeam(server.url, { seats: 10 });
   // A name a spreadsheet would run as a formula, with a comma and quotes for good measure.
-  mallory = await signUp(server.url, { name: '=HYPERLINK("http://evil.example","Click"), ok' });
+  mallory = await seedUser(server.url, { name: '=HYPERLINK("http://evil.example","Click"), ok' });
   const { owner, admin, org } = team;
   const orgPath = `/api/v1/organizations/${org.id}`;
   await join(mallory, org);
@@ -25,7 +25,7 @@ beforeAll(async () => {
   await admin.client.patch(`${orgPath}/invite-link`, { paused: false });
   await owner.client.patch(orgPath, { name: 'Acme Two' });
   await admin.client.delete(team.memberPath(mallory));
-  const leaver = await signUp(server.url);
+  const leaver = await seedUser(server.url);
   const link = await owner.client.get(`${orgPath}/invite-link`);
   await leaver.client.post(`/api/v1/invites/${new URL(link.body.url).pathname.slice(6)}/join`);
   await leaver.client.post(`${orgPath}/leave`);

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
-import { operator, signUpMany } from './support/client.ts';
+import { operator } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUsers } from './support/seed.ts';
 import { createTeam, join } from './support/team.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 
@@ -114,7 +115,7 @@ describe('seats with the manual billing provider', () => {
 
   it('lowering below the seats assigned is refused with the message, by preview and change alike, and changes nothing', async () => {
     const team = await createTeam(server.url, { seats: 6 });
-    const extra = await signUpMany(server.url, 2);
+    const extra = await seedUsers(server.url, 2);
     for (const person of extra) await join(person, team.org);
     const path = billingPath(team.org.id);
     for (const reply of [
@@ -143,7 +144,7 @@ describe('seats with the manual billing provider', () => {
   it('lowering races a join for the last free seat: one of them is refused, never both applied', async () => {
     for (let round = 0; round < 4; round++) {
       const team = await createTeam(server.url, { seats: 4 });
-      const [person] = await signUpMany(server.url, 1);
+      const [person] = await seedUsers(server.url, 1);
       const [lower, joined] = await Promise.all([
         team.owner.client.put(`${billingPath(team.org.id)}/seats`, { seats: 3 }),
         person!.client.post(`${team.org.invitePath}/join`),

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from './support/client.ts';
 import { createOrganization, type TestOrganization } from './support/factories.ts';
 import { type RawReply, rawClient } from './support/raw-http.ts';
+import { seedUser } from './support/seed.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 /**
@@ -14,7 +14,7 @@ let server: TestServer;
 let org: TestOrganization;
 beforeAll(async () => {
   server = await startTestServer({ LOG_LEVEL: 'silent' });
-  org = await createOrganization(await signUp(server.url));
+  org = await createOrganization(await seedUser(server.url));
 });
 afterAll(async () => server.close());
 
@@ -84,9 +84,9 @@ describe('invite link enumeration', () => {
     });
     const http = rawClient(limited.url, { keepAlive: true, maxSockets: 16 });
     try {
-      const owner = await signUp(limited.url);
+      const owner = await seedUser(limited.url);
       const target = await createOrganization(owner);
-      const guesser = await signUp(limited.url);
+      const guesser = await seedUser(limited.url);
       const cookie = [...guesser.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
       for (const [method, suffix] of [
         ['GET', ''],

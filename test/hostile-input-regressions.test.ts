@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../src/contracts/errors.ts';
-import { signUp } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import { rawClient } from './support/raw-http.ts';
+import { seedUser } from './support/seed.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 /** Named regression tests for what the hostile-input property tests found. */
@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe('URLs the router refuses', () => {
   it('a broken %-escape or an over-long path segment gets the error shape, and INVITE_INVALID under /invites', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
     const long = 'x'.repeat(2_100);
     const cases = [
@@ -50,7 +50,7 @@ describe('URLs the router refuses', () => {
 
 describe('text the database cannot hold', () => {
   it('a NUL byte in a filter, search or id is a 400 VALIDATION_FAILED, and the CSV export answers JSON', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
     const cookie = [...owner.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const base = `/api/v1/organizations/${org.id}`;

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from './support/client.ts';
 import { createOrganization, type TestOrganization } from './support/factories.ts';
+import { seedUser } from './support/seed.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 /**
@@ -25,11 +25,11 @@ let outputDir: string;
 beforeAll(async () => {
   if (!sqlmapInstalled) return;
   server = await startTestServer({ LOG_LEVEL: 'silent' });
-  const owner = await signUp(server.url);
+  const owner = await seedUser(server.url);
   org = await createOrganization(owner);
   const asCookie = (c: Map<string, string>) => [...c].map(([k, v]) => `${k}=${v}`).join('; ');
   cookie = asCookie(owner.client.cookies);
-  joinerCookie = asCookie((await signUp(server.url)).client.cookies);
+  joinerCookie = asCookie((await seedUser(server.url)).client.cookies);
   outputDir = mkdtempSync(path.join(tmpdir(), 'roster-sqlmap-'));
 });
 afterAll(async () => {

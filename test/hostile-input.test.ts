@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../src/contracts/errors.ts';
 import { rows } from '../src/db/rows.ts';
-import { operator, type SignedInUser, signUp } from './support/client.ts';
+import { operator, type SignedInUser } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import {
   bentBody,
@@ -18,6 +18,7 @@ import {
   validLike,
 } from './support/hostile-arbitraries.ts';
 import { type RawReply, rawClient } from './support/raw-http.ts';
+import { seedUser } from './support/seed.ts';
 import { type StateSnapshot, stateSnapshot } from './support/state-snapshot.ts';
 import { startTestServer, TEST_API_KEY } from './support/test-server.ts';
 
@@ -76,7 +77,7 @@ const operations: Operation[] = Object.entries(document.paths).flatMap(([path, m
 // The people and the organization requests are aimed at; rebuilt when a request succeeds in
 // changing them (a member leaving, ownership moving, the link paused …).
 const [owner, member, outsider] = (await Promise.all(
-  ['Olive Owner', 'Mia Member', 'Otto Outsider'].map((name) => signUp(server.url, { name })),
+  ['Olive Owner', 'Mia Member', 'Otto Outsider'].map((name) => seedUser(server.url, { name })),
 )) as [SignedInUser, SignedInUser, SignedInUser];
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { operator, type SignedInUser, signUp } from './support/client.ts';
+import { operator, type SignedInUser } from './support/client.ts';
 import { createOrganization, paths, type TestOrganization } from './support/factories.ts';
 import { expectSeatInvariant } from './support/invariants.ts';
+import { seedUser } from './support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
@@ -18,7 +19,7 @@ const stateOf = async (user: SignedInUser, org: TestOrganization) =>
 
 describe('invite preview', () => {
   it('shows the organization and free seats, never members or tokens, and is never cached', async () => {
-    const owner = await signUp(server.url, { name: 'Olive Owner' });
+    const owner = await seedUser(server.url, { name: 'Olive Owner' });
     const org = await createOrganization(owner, { name: 'Preview Co', seats: 4 });
     const anonymous = await fetch(new URL(org.invitePath, server.url));
     const body = await anonymous.json();
@@ -37,10 +38,10 @@ describe('invite preview', () => {
   });
 
   it('tells each viewer what joining would do for them', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 2 });
-    const newcomer = await signUp(server.url);
-    const subscriber = await signUp(server.url);
+    const newcomer = await seedUser(server.url);
+    const subscriber = await seedUser(server.url);
     await operator(server.url, TEST_API_KEY).put(`/api/v1/users/${subscriber.id}/plus`, { active: true });
 
     expect(await stateOf(owner, org)).toBe('already_member');
@@ -49,7 +50,7 @@ describe('invite preview', () => {
 
     expect((await join(newcomer, org)).body.seat).toBe('plus');
     expect(await stateOf(newcomer, org)).toBe('already_member');
-    const latecomer = await signUp(server.url);
+    const latecomer = await seedUser(server.url);
     expect(await stateOf(latecomer, org)).toBe('no_seats');
     // Someone who brings their own Plus can still join a full organization.
     expect(await stateOf(subscriber, org)).toBe('joins_without_seat');
@@ -58,9 +59,9 @@ describe('invite preview', () => {
 
 describe('joining', () => {
   it('gives a seat and Plus at once, and shows in /me and the member list', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 3 });
-    const joiner = await signUp(server.url, { name: 'Jo Joiner' });
+    const joiner = await seedUser(server.url, { name: 'Jo Joiner' });
 
     const joined = await join(joiner, org);
     expect(joined.status).toBe(201);
@@ -82,9 +83,9 @@ describe('joining', () => {
   });
 
   it('lets a person with personal Plus join without taking a seat, even when the organization is full', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 1 });
-    const subscriber = await signUp(server.url);
+    const subscriber = await seedUser(server.url);
     await operator(server.url, TEST_API_KEY).put(`/api/v1/users/${subscriber.id}/plus`, { active: true });
 
     const joined = await join(subscriber, org);
@@ -95,9 +96,9 @@ describe('joining', () => {
   });
 
   it('refuses a join with no free seat, with the message the invite page shows, and writes nothing', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 1 });
-    const joiner = await signUp(server.url);
+    const joiner = await seedUser(server.url);
 
     const refused = await join(joiner, org);
     expect(refused.status).toBe(409);
@@ -111,7 +112,7 @@ describe('joining', () => {
   });
 
   it('asks a signed-out person to sign in', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
     const reply = await fetch(new URL(`${org.invitePath}/join`, server.url), { method: 'POST' });
     expect(reply.status).toBe(401);
@@ -121,9 +122,9 @@ describe('joining', () => {
 
 describe('regenerating the link', () => {
   it('kills the old link at once for preview and join, and the new one works', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
-    const early = await signUp(server.url);
+    const early = await seedUser(server.url);
     expect((await join(early, org)).status).toBe(201);
 
     const regenerated = await owner.client.post(`/api/v1/organizations/${org.id}/invite-link/regenerate`);
@@ -131,7 +132,7 @@ describe('regenerating the link', () => {
     expect(regenerated.body.url).not.toBe(org.inviteUrl);
     expect(regenerated.body.joins).toBe(0);
 
-    const late = await signUp(server.url);
+    const late = await seedUser(server.url);
     const oldPreview = await late.client.get(org.invitePath);
     expect(oldPreview.status).toBe(404);
     expect(oldPreview.body.error.code).toBe('INVITE_INVALID');
@@ -151,9 +152,9 @@ describe('regenerating the link', () => {
 
 describe('link settings', () => {
   it('pausing stops the link and unpausing brings the same link back', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
-    const joiner = await signUp(server.url);
+    const joiner = await seedUser(server.url);
     const settings = `/api/v1/organizations/${org.id}/invite-link`;
 
     expect((await owner.client.patch(settings, { paused: true })).body.paused).toBe(true);
@@ -163,7 +164,7 @@ describe('link settings', () => {
   });
 
   it('an expiry ends the link when it passes; a past expiry is refused', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
     const settings = `/api/v1/organizations/${org.id}/invite-link`;
 
@@ -185,20 +186,20 @@ describe('link settings', () => {
   });
 
   it('allowed domains admit only verified addresses at those domains', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
     const settings = `/api/v1/organizations/${org.id}/invite-link`;
     const updated = await owner.client.patch(settings, { allowedDomains: ['Acme.example', 'acme.example'] });
     expect(updated.body.allowedDomains).toEqual(['acme.example']);
 
-    const outsider = await signUp(server.url, { email: `out-${Date.now()}@other.example` });
+    const outsider = await seedUser(server.url, { email: `out-${Date.now()}@other.example` });
     expect(await stateOf(outsider, org)).toBe('email_domain_not_allowed');
     const refused = await join(outsider, org);
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe('EMAIL_DOMAIN_NOT_ALLOWED');
     expect(refused.body.error.message).toContain('acme.example');
 
-    const insider = await signUp(server.url, { email: `in-${Date.now()}@acme.example` });
+    const insider = await seedUser(server.url, { email: `in-${Date.now()}@acme.example` });
     expect(await stateOf(insider, org)).toBe('email_not_verified');
     expect((await join(insider, org)).body.error.code).toBe('EMAIL_NOT_VERIFIED');
 
@@ -209,7 +210,7 @@ describe('link settings', () => {
   });
 
   it('rejects malformed settings with a message naming the field', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
     const settings = `/api/v1/organizations/${org.id}/invite-link`;
     const cases = [
@@ -231,7 +232,7 @@ describe('link settings', () => {
 
 describe('a bad link reveals nothing', () => {
   it('answers reset, paused, foreign, made-up and malformed links with identical bytes', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
     const other = await createOrganization(owner, { name: 'Other' });
     const token = org.invitePath.split('/').at(-1)!;

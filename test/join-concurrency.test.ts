@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
-import { signUp, signUpMany } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import { expectSeatInvariant } from './support/invariants.ts';
+import { seedUser, seedUsers } from './support/seed.ts';
 import { startSecondInstance, startTestServer, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
@@ -20,10 +20,10 @@ describe('joining under load', () => {
   it('200 people joining an organization with 50 free seats at once: exactly 50 get Plus', {
     timeout: 180_000,
   }, async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     // 51 seats: the owner holds one, 50 are free.
     const org = await createOrganization(owner, { seats: 51 });
-    const joiners = await signUpMany(server.url, 200);
+    const joiners = await seedUsers(server.url, 200);
 
     const replies = await Promise.all(joiners.map((u) => u.client.post(`${org.invitePath}/join`)));
 
@@ -51,11 +51,11 @@ describe('joining under load', () => {
   it('a burst split across two Roster instances on one database never oversells', {
     timeout: 180_000,
   }, async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 31 });
     const other = await startSecondInstance(server);
     try {
-      const joiners = await signUpMany(server.url, 120);
+      const joiners = await seedUsers(server.url, 120);
       // Half the people come through each instance (sessions live in the shared database).
       const replies = await Promise.all(
         joiners.map((u, i) => {
@@ -85,9 +85,9 @@ describe('joining under load', () => {
   });
 
   it('one person submitting join 20 times at once gets one membership and one audit event', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 5 });
-    const joiner = await signUp(server.url);
+    const joiner = await seedUser(server.url);
 
     const replies = await Promise.all(
       Array.from({ length: 20 }, () => joiner.client.post(`${org.invitePath}/join`)),
@@ -108,11 +108,11 @@ describe('joining under load', () => {
   });
 
   it('one person joining two organizations at once takes a seat in only one of them', async () => {
-    const ownerA = await signUp(server.url);
-    const ownerB = await signUp(server.url);
+    const ownerA = await seedUser(server.url);
+    const ownerB = await seedUser(server.url);
     const orgA = await createOrganization(ownerA, { seats: 5 });
     const orgB = await createOrganization(ownerB, { seats: 5 });
-    const joiner = await signUp(server.url);
+    const joiner = await seedUser(server.url);
 
     const [a, b] = await Promise.all([
       joiner.client.post(`${orgA.invitePath}/join`),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
+import { seedUser } from './support/seed.ts';
 import { openEventStream } from './support/sse.ts';
 import { startSecondInstance, startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -15,7 +15,7 @@ const cookieOf = (client: { cookies: Map<string, string> }) =>
 
 describe('live updates', () => {
   it('an owner watching on one instance sees, within a second, a join made through another', async () => {
-    const owner = await signUp(server.url, { name: 'Watching Owner' });
+    const owner = await seedUser(server.url, { name: 'Watching Owner' });
     const org = await createOrganization(owner, { name: 'Live Org', seats: 5 });
     const other = await startSecondInstance(server);
     try {
@@ -29,7 +29,7 @@ describe('live updates', () => {
       expect(stream.headers.get('content-type')).toContain('text/event-stream');
       await stream.next((e) => e.event === 'unread' && e.data.unread === 0);
 
-      const joiner = await signUp(other.url, { name: 'Remote Joiner' });
+      const joiner = await seedUser(server, { name: 'Remote Joiner', at: other.url });
       const started = Date.now();
       const joined = await joiner.client.post(`/api/v1/invites/${org.invitePath.split('/invites/')[1]}/join`);
       expect(joined.status).toBe(201);
@@ -47,11 +47,11 @@ describe('live updates', () => {
   });
 
   it('the public invite page stream shows the seat count, and a bad link gets the uniform 404', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { name: 'Seat Watch', seats: 3 });
     const stream = await openEventStream(`${server.url}${org.invitePath}/stream`);
     await stream.next((e) => e.event === 'seats' && e.data.available === 2);
-    const joiner = await signUp(server.url);
+    const joiner = await seedUser(server.url);
     await joiner.client.post(`${org.invitePath}/join`);
     await stream.next((e) => e.event === 'seats' && e.data.available === 1, 1_000);
     // No names, no notifications: only counts go to a signed-out viewer.
@@ -64,8 +64,8 @@ describe('live updates', () => {
   });
 
   it('refuses the stream to signed-out callers and to non-members for an organization', async () => {
-    const owner = await signUp(server.url);
-    const stranger = await signUp(server.url);
+    const owner = await seedUser(server.url);
+    const stranger = await seedUser(server.url);
     const org = await createOrganization(owner);
     expect((await fetch(`${server.url}/api/v1/notifications/stream`)).status).toBe(401);
     const hidden = await fetch(`${server.url}/api/v1/notifications/stream?organizationId=${org.id}`, {

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
-import { type SignedInUser, signUp, signUpMany } from './support/client.ts';
+import type { SignedInUser } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUser, seedUsers } from './support/seed.ts';
 import { createTeam, join, type Team } from './support/team.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -32,7 +33,7 @@ async function teamWithLastSeat(): Promise<
 > {
   // Seats: owner, admin, member, admin2 hold four; one is left.
   const team = await createTeam(server.url, { seats: 5 });
-  const [admin2, a, b] = await signUpMany(server.url, 3);
+  const [admin2, a, b] = await seedUsers(server.url, 3);
   await join(admin2!, team.org);
   await team.owner.client.patch(team.memberPath(admin2!), { role: 'admin' });
   // Each takes the last seat on joining and gives it back, so both end up waiting for it.
@@ -145,7 +146,7 @@ describe('races', () => {
 
   it('a storm of seat changes, removals and leaves keeps the seat count exact', async () => {
     const team = await createTeam(server.url, { seats: 8 });
-    const people = await signUpMany(server.url, 10);
+    const people = await seedUsers(server.url, 10);
     for (const person of people) await join(person, team.org).catch(() => {});
     const members = (await team.owner.client.get(`/api/v1/organizations/${team.org.id}/members?limit=100`))
       .body.members as { user: { id: string } }[];
@@ -160,7 +161,7 @@ describe('races', () => {
     expect(replies.filter((r) => r && r.status >= 500)).toHaveLength(0);
     const detail = await team.owner.client.get(`/api/v1/organizations/${team.org.id}`);
     expect(detail.body.seats.used).toBeLessThanOrEqual(8);
-    const extra = await signUp(server.url);
+    const extra = await seedUser(server.url);
     expect((await extra.client.get('/api/v1/me')).status).toBe(200);
   });
 });

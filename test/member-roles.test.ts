@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
-import { signUp } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUser } from './support/seed.ts';
 import { createTeam, join } from './support/team.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -32,7 +32,7 @@ const lastEvent = async (orgId: string) =>
 describe('roles', () => {
   it('the owner and admins promote members; only the owner demotes an admin', async () => {
     const team = await createTeam(server.url);
-    const other = await signUp(server.url);
+    const other = await seedUser(server.url);
     await join(other, team.org);
 
     const byAdmin = await team.admin.client.patch(team.memberPath(other), { role: 'admin' });
@@ -76,7 +76,7 @@ describe('roles', () => {
 
   it('a target who is not a member is 404 MEMBER_NOT_FOUND; an outsider actor gets ORGANIZATION_NOT_FOUND', async () => {
     const team = await createTeam(server.url);
-    const stranger = await signUp(server.url);
+    const stranger = await seedUser(server.url);
     const missing = await team.owner.client.patch(team.memberPath(stranger), { role: 'admin' });
     expect(missing.status).toBe(404);
     expect(missing.body.error.code).toBe('MEMBER_NOT_FOUND');
@@ -110,7 +110,7 @@ describe('ownership transfer', () => {
     const path = `/api/v1/organizations/${team.org.id}/transfer-ownership`;
     expect((await team.admin.client.post(path, { userId: team.admin.id })).status).toBe(403);
     expect((await team.owner.client.post(path, { userId: team.owner.id })).status).toBe(400);
-    const stranger = await signUp(server.url);
+    const stranger = await seedUser(server.url);
     const notMember = await team.owner.client.post(path, { userId: stranger.id });
     expect(notMember.status).toBe(404);
     expect(notMember.body.error.code).toBe('MEMBER_NOT_FOUND');
@@ -133,7 +133,7 @@ describe('ownership transfer', () => {
 describe('removing and leaving', () => {
   it('admins remove members, only the owner removes admins, nobody removes the owner', async () => {
     const team = await createTeam(server.url, { seats: 5 });
-    const extra = await signUp(server.url);
+    const extra = await seedUser(server.url);
     await join(extra, team.org);
 
     expect((await team.member.client.delete(team.memberPath(extra))).status).toBe(403);
@@ -154,7 +154,7 @@ describe('removing and leaving', () => {
     expect(adminRemovesOwner.status).toBe(403);
     const ownerRemovesSelf = await team.owner.client.delete(team.memberPath(team.owner));
     expect(ownerRemovesSelf.status).toBe(403);
-    const otherAdmin = await signUp(server.url);
+    const otherAdmin = await seedUser(server.url);
     await join(otherAdmin, team.org);
     await team.owner.client.patch(team.memberPath(otherAdmin), { role: 'admin' });
     expect((await team.admin.client.delete(team.memberPath(otherAdmin))).status).toBe(403);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator, signUp } from './support/client.ts';
+import { operator } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUser } from './support/seed.ts';
 import { createTeam, join } from './support/team.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 
@@ -42,7 +43,7 @@ describe('assigning and removing Plus seats', () => {
 
   it('refuses with NO_SEATS_AVAILABLE when every seat is taken', async () => {
     const team = await createTeam(server.url, { seats: 3 });
-    const extra = await signUp(server.url);
+    const extra = await seedUser(server.url);
     const joined = await extra.client.post(`${team.org.invitePath}/join`);
     expect(joined.status).toBe(409);
     await team.admin.client.patch(team.memberPath(team.member), { seat: 'none' });
@@ -95,9 +96,9 @@ describe('assigning and removing Plus seats', () => {
 
 describe('personal Plus from the operator', () => {
   it('turning it on releases the org seat (no double Plus); turning it off leaves no Plus', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 2 });
-    const person = await signUp(server.url);
+    const person = await seedUser(server.url);
     await join(person, org);
     expect(await seatsOf(owner.client, org.id)).toMatchObject({ used: 2, available: 0 });
 
@@ -127,13 +128,13 @@ describe('personal Plus from the operator', () => {
   });
 
   it('turning it on twice, or for someone without a seat, changes nothing else', async () => {
-    const person = await signUp(server.url);
+    const person = await seedUser(server.url);
     const api = operator(server.url, TEST_API_KEY);
     for (let i = 0; i < 2; i++) {
       const reply = await api.put(`/api/v1/users/${person.id}/plus`, { active: true });
       expect(reply.body.plus.source).toBe('personal');
     }
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 2 });
     expect((await join(person, org)).seat).toBe('none');
     expect(await seatsOf(owner.client, org.id)).toMatchObject({ used: 1 });

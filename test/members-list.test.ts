@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SignedInUser, signUp } from './support/client.ts';
+import type { SignedInUser } from './support/client.ts';
 import { createOrganization, type TestOrganization } from './support/factories.ts';
+import { seedUser } from './support/seed.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
@@ -18,10 +19,10 @@ const names = [
 
 beforeAll(async () => {
   server = await startTestServer();
-  owner = await signUp(server.url, { name: 'Olive Owner' });
+  owner = await seedUser(server.url, { name: 'Olive Owner' });
   org = await createOrganization(owner, { seats: 20 });
   for (const name of names) {
-    const user = await signUp(server.url, {
+    const user = await seedUser(server.url, {
       name,
       email: `${name.split(' ')[0]!.toLowerCase()}@compute.example`,
     });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SignedInUser, signUp, signUpMany } from './support/client.ts';
+import type { SignedInUser } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
+import { seedUser, seedUsers } from './support/seed.ts';
 import { type ReceivedMail, startSmtpServer } from './support/smtp.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 import { waitFor } from './support/wait.ts';
@@ -25,9 +26,9 @@ const bell = async (user: SignedInUser) =>
 
 describe('who is told about a join', () => {
   it('welcomes the new member and tells the owner and admins, in the app and by e-mail', async () => {
-    const owner = await signUp(server.url, { name: 'Olive Owner' });
+    const owner = await seedUser(server.url, { name: 'Olive Owner' });
     const org = await createOrganization(owner, { name: 'Rocket Club', seats: 3 });
-    const joiner = await signUp(server.url, { name: 'Jo Joiner' });
+    const joiner = await seedUser(server.url, { name: 'Jo Joiner' });
     expect((await joiner.client.post(`${org.invitePath}/join`)).status).toBe(201);
 
     const welcome = await waitForMail(joiner, /Welcome to Rocket Club/);
@@ -53,9 +54,9 @@ describe('who is told about a join', () => {
   });
 
   it('e-mails the owner when the last seat is taken', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { name: 'Tiny Team', seats: 2 });
-    const joiner = await signUp(server.url);
+    const joiner = await seedUser(server.url);
     await joiner.client.post(`${org.invitePath}/join`);
 
     const full = await waitForMail(owner, /no seats left/);
@@ -64,9 +65,9 @@ describe('who is told about a join', () => {
   });
 
   it('a join that fails tells nobody', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { name: 'Full House', seats: 1 });
-    const joiner = await signUp(server.url);
+    const joiner = await seedUser(server.url);
     const before = smtp.received.length;
 
     expect((await joiner.client.post(`${org.invitePath}/join`)).status).toBe(409);
@@ -80,9 +81,9 @@ describe('who is told about a join', () => {
 
 describe('delivery through an SMTP outage', () => {
   it('50 joins while the mail server refuses everything: all mail arrives once it is back, none twice', async () => {
-    const owner = await signUp(server.url, { name: 'Outage Owner' });
+    const owner = await seedUser(server.url, { name: 'Outage Owner' });
     const org = await createOrganization(owner, { name: 'Outage Org', seats: 60 });
-    const joiners = await signUpMany(server.url, 50);
+    const joiners = await seedUsers(server.url, 50);
     const before = smtp.received.length;
     smtp.down();
     const replies = await Promise.all(joiners.map((j) => j.client.post(`${org.invitePath}/join`)));
@@ -106,9 +107,9 @@ describe('delivery through an SMTP outage', () => {
 
 describe('in-app notifications', () => {
   it('pages newest first and marks read only my own', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { name: 'Busy Org', seats: 10 });
-    const joiners = await signUpMany(server.url, 4);
+    const joiners = await seedUsers(server.url, 4);
     for (const joiner of joiners) await joiner.client.post(`${org.invitePath}/join`);
 
     const first = await owner.client.get('/api/v1/notifications?limit=3');
@@ -134,7 +135,7 @@ describe('in-app notifications', () => {
 
 describe('preferences', () => {
   it('turning off e-mail for a type keeps it in the app but sends no mail', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const defaults = await owner.client.get('/api/v1/me/notification-preferences');
     expect(defaults.body.member_joined).toEqual({ inApp: true, email: true });
     const saved = await owner.client.put('/api/v1/me/notification-preferences', {
@@ -146,7 +147,7 @@ describe('preferences', () => {
     expect(bad.status).toBe(400);
 
     const org = await createOrganization(owner, { name: 'Quiet Org', seats: 5 });
-    const joiner = await signUp(server.url);
+    const joiner = await seedUser(server.url);
     await joiner.client.post(`${org.invitePath}/join`);
     await waitForMail(joiner, /Welcome to Quiet Org/);
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -155,9 +156,9 @@ describe('preferences', () => {
   });
 
   it('the one-click unsubscribe in a mail turns that e-mail type off without signing in', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { name: 'Unsub Org', seats: 5 });
-    const first = await signUp(server.url);
+    const first = await seedUser(server.url);
     await first.client.post(`${org.invitePath}/join`);
     const mail = await waitForMail(owner, /joined Unsub Org/);
     const url = String(mail.headers.get('list-unsubscribe')).replace(/^<|>$/g, '');
@@ -191,9 +192,9 @@ describe('development mailbox', () => {
   it('without SMTP_URL, mail is kept and shown at /dev/mailbox', async () => {
     const local = await startTestServer();
     try {
-      const owner = await signUp(local.url);
+      const owner = await seedUser(local.url);
       const org = await createOrganization(owner, { name: 'Mailbox Org' });
-      const joiner = await signUp(local.url, { name: 'Mia Mailbox' });
+      const joiner = await seedUser(local.url, { name: 'Mia Mailbox' });
       await joiner.client.post(`${org.invitePath}/join`);
       const page = await waitFor(
         async () => {
@@ -212,9 +213,9 @@ describe('development mailbox', () => {
 
 describe('who is told about member changes', () => {
   it('tells the member whose role or seat changed, the removed member, the new owner; managers hear who left', async () => {
-    const owner = await signUp(server.url, { name: 'Olive Owner' });
+    const owner = await seedUser(server.url, { name: 'Olive Owner' });
     const org = await createOrganization(owner, { name: 'Change Co', seats: 5 });
-    const [ada, bob, cy] = await signUpMany(server.url, 3);
+    const [ada, bob, cy] = await seedUsers(server.url, 3);
     for (const person of [ada!, bob!, cy!]) await person.client.post(`${org.invitePath}/join`);
     const member = (p: SignedInUser) => `/api/v1/organizations/${org.id}/members/${p.id}`;
 
@@ -242,9 +243,9 @@ describe('who is told about member changes', () => {
   });
 
   it('rejoining does not welcome a person again', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { name: 'Boomerang', seats: 5 });
-    const joiner = await signUp(server.url);
+    const joiner = await seedUser(server.url);
     await joiner.client.post(`${org.invitePath}/join`);
     await waitForMail(joiner, /Welcome to Boomerang/);
     expect((await joiner.client.post(`/api/v1/organizations/${org.id}/leave`)).status).toBe(204);

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Client, operator, signUp } from './support/client.ts';
+import { Client, operator } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import { expectSeatInvariant } from './support/invariants.ts';
+import { seedUser } from './support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
@@ -14,9 +15,9 @@ afterAll(async () => server.close());
 describe('operator API', () => {
   it('answers who has Plus and from where', async () => {
     const api = operator(server.url, TEST_API_KEY);
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
-    const nobody = await signUp(server.url);
+    const nobody = await seedUser(server.url);
 
     expect((await api.get(`/api/v1/users/${owner.id}/entitlements`)).body).toEqual({
       userId: owner.id,
@@ -34,9 +35,9 @@ describe('operator API', () => {
 
   it('personal Plus replaces an organization seat, which goes back to the organization', async () => {
     const api = operator(server.url, TEST_API_KEY);
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 2 });
-    const member = await signUp(server.url);
+    const member = await seedUser(server.url);
     await member.client.post(`${org.invitePath}/join`);
     expect((await owner.client.get(`/api/v1/organizations/${org.id}`)).body.seats.available).toBe(0);
 
@@ -54,7 +55,7 @@ describe('operator API', () => {
   });
 
   it('refuses a missing or wrong key, and users cannot call it with their session', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const path = `/api/v1/users/${owner.id}/entitlements`;
     const noKey = await new Client(server.url).get(path);
     expect(noKey.status).toBe(401);

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
-import { Client, signUp } from './support/client.ts';
+import { Client } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUser } from './support/seed.ts';
 import { createTeam } from './support/team.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -107,7 +108,7 @@ describe('deleting an organization', () => {
     expect((await team.member.client.get(team.org.invitePath)).body.error.code).toBe('INVITE_INVALID');
     // Seats went with it: the member is free to get Plus elsewhere.
     expect((await team.member.client.get('/api/v1/me')).body.plus.active).toBe(false);
-    const other = await signUp(server.url);
+    const other = await seedUser(server.url);
     const again = await other.client.post('/api/v1/organizations', { name: 'Next', seats: 2 });
     expect(again.status).toBe(201);
 

@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Client, operator, signUp } from './support/client.ts';
+import { Client, operator } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import { expectSeatInvariant } from './support/invariants.ts';
+import { seedUser } from './support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
@@ -13,7 +14,7 @@ afterAll(async () => server.close());
 
 describe('organizations', () => {
   it('the creator becomes the owner and takes a seat', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const created = await owner.client.post('/api/v1/organizations', { name: '  Acme Rockets  ', seats: 5 });
 
     expect(created.status).toBe(201);
@@ -34,13 +35,13 @@ describe('organizations', () => {
   });
 
   it('an owner who already has Plus takes no seat, and one seat anywhere is the limit', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const first = await createOrganization(owner, { seats: 2 });
     const second = await owner.client.post('/api/v1/organizations', { name: 'Second', seats: 2 });
     expect(second.body.viewer).toEqual({ role: 'owner', seat: 'none' });
     expect(second.body.seats.used).toBe(0);
 
-    const subscriber = await signUp(server.url);
+    const subscriber = await seedUser(server.url);
     await operator(server.url, TEST_API_KEY).put(`/api/v1/users/${subscriber.id}/plus`, { active: true });
     const theirs = await subscriber.client.post('/api/v1/organizations', { name: 'Theirs', seats: 1 });
     expect(theirs.body.viewer.seat).toBe('none');
@@ -48,9 +49,9 @@ describe('organizations', () => {
   });
 
   it('lists only my organizations, each with my role', async () => {
-    const owner = await signUp(server.url);
-    const member = await signUp(server.url);
-    const stranger = await signUp(server.url);
+    const owner = await seedUser(server.url);
+    const member = await seedUser(server.url);
+    const stranger = await seedUser(server.url);
     const org = await createOrganization(owner, { name: 'Listed' });
     await member.client.post(`${org.invitePath}/join`);
     await createOrganization(stranger, { name: 'Not yours' });
@@ -62,8 +63,8 @@ describe('organizations', () => {
   });
 
   it('hides an organization from non-members behind the same 404 as one that does not exist', async () => {
-    const owner = await signUp(server.url);
-    const stranger = await signUp(server.url);
+    const owner = await seedUser(server.url);
+    const stranger = await seedUser(server.url);
     const org = await createOrganization(owner);
     const missing = '00000000-0000-4000-8000-000000000000';
 
@@ -77,9 +78,9 @@ describe('organizations', () => {
   });
 
   it('shows the invite link to owners only among its members, and to no outsider', async () => {
-    const owner = await signUp(server.url);
-    const member = await signUp(server.url);
-    const stranger = await signUp(server.url);
+    const owner = await seedUser(server.url);
+    const member = await seedUser(server.url);
+    const stranger = await seedUser(server.url);
     const org = await createOrganization(owner);
     await member.client.post(`${org.invitePath}/join`);
     const link = `/api/v1/organizations/${org.id}/invite-link`;
@@ -96,7 +97,7 @@ describe('organizations', () => {
   });
 
   it('refuses bad input with a clear message and creates nothing', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const cases: [unknown, RegExp][] = [
       [{ name: '', seats: 3 }, /name must not be empty/],
       [{ name: 'x'.repeat(101), seats: 3 }, /at most 100/],

@@ -5,8 +5,9 @@ import { rows } from '../src/db/rows.ts';
 import type { MailMessage } from '../src/integrations/mail/mailer.ts';
 import { retryDelay } from '../src/worker/outbox-worker.ts';
 import { startWorker } from '../src/worker/start-worker.ts';
-import { operator, signUp, signUpMany } from './support/client.ts';
+import { operator } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
+import { seedUser, seedUsers } from './support/seed.ts';
 import { startSmtpServer } from './support/smtp.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 import { waitFor } from './support/wait.ts';
@@ -28,9 +29,9 @@ const pending = async () =>
 
 describe('outbox worker', () => {
   it('two workers on one database deliver every row exactly once', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const org = await createOrganization(owner, { seats: 100 });
-    const joiners = await signUpMany(server.url, 40);
+    const joiners = await seedUsers(server.url, 40);
     await Promise.all(joiners.map((j) => j.client.post(`${org.invitePath}/join`)));
     expect(await pending()).toBe(80);
 
@@ -80,9 +81,9 @@ describe('outbox worker', () => {
       config: { ...config, worker: { ...config.worker, maxAttempts: 2 } },
     });
     try {
-      const owner = await signUp(server.url);
+      const owner = await seedUser(server.url);
       const org = await createOrganization(owner, { name: 'Dead Letters', seats: 5 });
-      const joiner = await signUp(server.url);
+      const joiner = await seedUser(server.url);
       await joiner.client.post(`${org.invitePath}/join`);
 
       const api = operator(server.url, TEST_API_KEY);

@@ -7,8 +7,9 @@ import { loadConfig } from '../src/config/load-config.ts';
 import { can } from '../src/contracts/permissions.ts';
 import { type RouteKey, type RouteRule, routePermissions } from '../src/contracts/route-permissions.ts';
 import { buildApp } from '../src/server/app.ts';
-import { Client, operator, type Reply, type SignedInUser, signUp } from './support/client.ts';
+import { Client, operator, type Reply, type SignedInUser } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUser } from './support/seed.ts';
 import { createTeam, join, type Team } from './support/team.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 
@@ -237,7 +238,7 @@ beforeAll(async () => {
   server = await startTestServer();
   const [owner, admin, member, target, outsider] = await Promise.all(
     ['Olive Owner', 'Adam Admin', 'Mia Member', 'Tess Target', 'Otto Outsider'].map((name) =>
-      signUp(server.url, { name }),
+      seedUser(server.url, { name }),
     ),
   );
   people = { owner: owner!, admin: admin!, member: member!, target: target!, outsider: outsider! };

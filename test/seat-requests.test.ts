@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
-import { Client, type SignedInUser, signUpMany } from './support/client.ts';
+import { Client, type SignedInUser } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUsers } from './support/seed.ts';
 import { createTeam, type Team } from './support/team.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -46,7 +47,7 @@ const stateOf = async (person: SignedInUser, team: Team) =>
 describe('asking for a seat', () => {
   it('on a full organization: one pending request per person, owner and admins told, preview says request_pending', async () => {
     const team = await fullTeam();
-    const [person] = await signUpMany(server.url, 1);
+    const [person] = await seedUsers(server.url, 1);
     expect(await stateOf(person!, team)).toBe('no_seats');
     const first = await ask(person!, team);
     const again = await person!.client.post(`${team.org.invitePath}/seat-request`);
@@ -80,7 +81,7 @@ describe('asking for a seat', () => {
     const asMember = await team.member.client.post(`${team.org.invitePath}/seat-request`);
     expect(asMember.body.error.code).toBe('ALREADY_MEMBER');
     const roomy = await createTeam(server.url, { seats: 5 });
-    const [person] = await signUpMany(server.url, 1);
+    const [person] = await seedUsers(server.url, 1);
     const free = await person!.client.post(`${roomy.org.invitePath}/seat-request`);
     expect(free.status).toBe(409);
     expect(free.body.error).toMatchObject({
@@ -101,7 +102,7 @@ describe('asking for a seat', () => {
 describe('admitting and declining', () => {
   it('admitting without a free seat is refused and changes nothing; with one, the requester joins with Plus and is told', async () => {
     const team = await fullTeam();
-    const [person] = await signUpMany(server.url, 1);
+    const [person] = await seedUsers(server.url, 1);
     const request = await ask(person!, team);
     const before = await snapshot(team);
     const refused = await team.admin.client.post(`${requestsPath(team)}/${request.id}/admit`);
@@ -142,7 +143,7 @@ describe('admitting and declining', () => {
 
   it('declining tells the requester, who may ask again', async () => {
     const team = await fullTeam();
-    const [person] = await signUpMany(server.url, 1);
+    const [person] = await seedUsers(server.url, 1);
     const request = await ask(person!, team);
     const declined = await team.owner.client.post(`${requestsPath(team)}/${request.id}/decline`);
     expect(declined.status).toBe(200);
@@ -159,7 +160,7 @@ describe('admitting and declining', () => {
 describe('adding seats admits pending requests, first come first served', () => {
   it('5 requests on a full organization, 3 seats added: the first 3 join in order, 2 stay pending', async () => {
     const team = await fullTeam();
-    const people = await signUpMany(server.url, 5);
+    const people = await seedUsers(server.url, 5);
     const requests = [];
     for (const person of people) requests.push(await ask(person, team));
     const billingPath = `/api/v1/organizations/${team.org.id}/billing`;
@@ -193,7 +194,7 @@ describe('adding seats admits pending requests, first come first served', () => 
   it('the owner and an admin admitting different requests for the last seat at once: exactly one wins', async () => {
     for (let round = 0; round < 3; round++) {
       const team = await fullTeam();
-      const [a, b] = await signUpMany(server.url, 2);
+      const [a, b] = await seedUsers(server.url, 2);
       const [ra, rb] = [await ask(a!, team), await ask(b!, team)];
       await team.owner.client.patch(team.memberPath(team.member), { seat: 'none' });
       const replies = await Promise.all([
@@ -208,7 +209,7 @@ describe('adding seats admits pending requests, first come first served', () => 
 
   it('two admins admitting the same request at once: one membership, one seat', async () => {
     const team = await createTeam(server.url, { seats: 3 });
-    const [person] = await signUpMany(server.url, 1);
+    const [person] = await seedUsers(server.url, 1);
     const request = await ask(person!, team);
     await team.owner.client.patch(team.memberPath(team.member), { seat: 'none' });
     const replies = await Promise.all([
@@ -223,7 +224,7 @@ describe('adding seats admits pending requests, first come first served', () => 
   it('raising seats while admins admit by hand never oversells', async () => {
     for (let round = 0; round < 3; round++) {
       const team = await fullTeam();
-      const people = await signUpMany(server.url, 4);
+      const people = await seedUsers(server.url, 4);
       const requests = [];
       for (const person of people) requests.push(await ask(person, team));
       const replies = await Promise.all([

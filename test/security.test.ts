@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, signUp } from './support/client.ts';
+import { Client } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
+import { seedUser } from './support/seed.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
@@ -11,7 +12,7 @@ afterAll(async () => server.close());
 
 describe('cross-site request forgery', () => {
   it('refuses signed-in writes without our Origin, on our API and on better-auth', async () => {
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     const foreign = new Client(server.url, { origin: 'https://evil.example' });
     const noOrigin = new Client(server.url, { origin: null });
     for (const client of [foreign, noOrigin]) {
@@ -32,7 +33,7 @@ describe('rate limits', () => {
   it('slows down link guessing per address, with the uniform error shape and Retry-After', async () => {
     const limited = await startTestServer({ RATE_LIMIT_PREVIEW_PER_MINUTE: '20' });
     try {
-      const owner = await signUp(limited.url);
+      const owner = await seedUser(limited.url);
       const org = await createOrganization(owner);
       const statuses: number[] = [];
       let last = await owner.client.get(`/api/v1/invites/${org.id}/AAAAAAAAAAAAAAAAAAAAAA`);
@@ -55,9 +56,9 @@ describe('rate limits', () => {
   it('limits join attempts per signed-in user', async () => {
     const limited = await startTestServer({ RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: '3' });
     try {
-      const owner = await signUp(limited.url);
+      const owner = await seedUser(limited.url);
       const org = await createOrganization(owner);
-      const joiner = await signUp(limited.url);
+      const joiner = await seedUser(limited.url);
       const statuses = [];
       for (let i = 0; i < 5; i++) statuses.push((await joiner.client.post(`${org.invitePath}/join`)).status);
       expect(statuses).toEqual([201, 409, 409, 429, 429]);

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
-import { operator, signUp } from './support/client.ts';
+import { operator } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUser } from './support/seed.ts';
 import {
   paidOrganization,
   type StripeWorld,
@@ -33,7 +34,7 @@ async function organizationsOf(userId: string) {
 
 describe('creating a paid organization through Stripe Checkout', () => {
   it('shows the price, sends the owner to Stripe, and creates the organization when they come back paid', async () => {
-    const owner = await signUp(world.server.url, { name: 'Paula Payer' });
+    const owner = await seedUser(world.server.url, { name: 'Paula Payer' });
     const offer = await owner.client.get('/api/v1/billing');
     expect(offer.body).toEqual({
       provider: 'stripe',
@@ -94,7 +95,7 @@ describe('creating a paid organization through Stripe Checkout', () => {
   });
 
   it('the webhook alone creates it when the owner never comes back, and the return page later finds it done', async () => {
-    const owner = await signUp(world.server.url, { name: 'Wendy Webhook' });
+    const owner = await seedUser(world.server.url, { name: 'Wendy Webhook' });
     const { checkoutId } = await startAndPay(world, owner, 'Webhook Team', 4);
     await waitFor(async () => (await organizationsOf(owner.id)).length === 1, { what: 'the organization' });
     await waitForWorker(world.server);
@@ -108,7 +109,7 @@ describe('creating a paid organization through Stripe Checkout', () => {
   });
 
   it('with every webhook lost and the return page never opened, reconciliation still creates the organization', async () => {
-    const owner = await signUp(world.server.url, { name: 'Lou Lost' });
+    const owner = await seedUser(world.server.url, { name: 'Lou Lost' });
     world.fake.setWebhookUrl(null);
     try {
       await startAndPay(world, owner, 'Lost Team', 2);
@@ -127,8 +128,8 @@ describe('creating a paid organization through Stripe Checkout', () => {
   });
 
   it('a canceled or expired checkout creates nothing; someone else cannot read or complete my checkout', async () => {
-    const owner = await signUp(world.server.url, { name: 'Carl Cancel' });
-    const other = await signUp(world.server.url, { name: 'Nosy Neighbour' });
+    const owner = await seedUser(world.server.url, { name: 'Carl Cancel' });
+    const other = await seedUser(world.server.url, { name: 'Nosy Neighbour' });
     const started = await owner.client.post('/api/v1/billing/checkout', { name: 'Never', seats: 2 });
     const theirs = await other.client.get(`/api/v1/billing/checkout/${started.body.id}`);
     expect(theirs.status).toBe(404);
@@ -144,7 +145,7 @@ describe('creating a paid organization through Stripe Checkout', () => {
   });
 
   it('refuses bad checkout bodies with the error shape, and a Stripe outage with 503 and nothing half-made', async () => {
-    const owner = await signUp(world.server.url, { name: 'Bea Bad' });
+    const owner = await seedUser(world.server.url, { name: 'Bea Bad' });
     for (const body of [
       {},
       { name: '', seats: 2 },
@@ -180,7 +181,7 @@ describe('creating a paid organization through Stripe Checkout', () => {
 
 describe('limits', () => {
   it("one account cannot spend Stripe's rate limit: the 11th checkout in a minute is refused", async () => {
-    const eager = await signUp(world.server.url, { name: 'Eager Eddie' });
+    const eager = await seedUser(world.server.url, { name: 'Eager Eddie' });
     for (let i = 0; i < 10; i++) {
       const reply = await eager.client.post('/api/v1/billing/checkout', { name: `Try ${i}`, seats: 1 });
       expect(reply.status, reply.text).toBe(201);
@@ -192,7 +193,7 @@ describe('limits', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(world.fake.sessions()).toHaveLength(sessions);
     // Someone else is not held up by it.
-    const other = await signUp(world.server.url, { name: 'Calm Cathy' });
+    const other = await seedUser(world.server.url, { name: 'Calm Cathy' });
     expect((await other.client.post('/api/v1/billing/checkout', { name: 'Mine', seats: 1 })).status).toBe(
       201,
     );
@@ -201,9 +202,9 @@ describe('limits', () => {
 
 describe('paid organizations', () => {
   it('only the owner sees billing, the portal and re-subscribing; the portal opens Stripe for the customer', async () => {
-    const owner = await signUp(world.server.url, { name: 'Olga Owner' });
+    const owner = await seedUser(world.server.url, { name: 'Olga Owner' });
     const org = await paidOrganization(world, owner, { seats: 3 });
-    const admin = await signUp(world.server.url, { name: 'Ada Admin' });
+    const admin = await seedUser(world.server.url, { name: 'Ada Admin' });
     expect((await admin.client.post(`${org.invitePath}/join`)).status).toBe(201);
     await owner.client.patch(`/api/v1/organizations/${org.id}/members/${admin.id}`, { role: 'admin' });
     for (const [method, path] of [
@@ -230,7 +231,7 @@ describe('paid organizations', () => {
   });
 
   it('deleting a paid organization cancels its subscription at Stripe', async () => {
-    const owner = await signUp(world.server.url, { name: 'Dora Delete' });
+    const owner = await seedUser(world.server.url, { name: 'Dora Delete' });
     const org = await paidOrganization(world, owner, { name: 'Short Lived', seats: 2 });
     const deleted = await owner.client.delete(`/api/v1/organizations/${org.id}`, {
       confirmName: 'Short Lived',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SignedInUser, signUp, signUpMany } from './support/client.ts';
+import type { SignedInUser } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUser, seedUsers } from './support/seed.ts';
 import {
   type PaidOrganization,
   paidOrganization,
@@ -27,9 +28,9 @@ const subscriptionUpdates = (org: PaidOrganization) =>
   );
 
 async function paidTeam(seats: number, members: number) {
-  const owner = await signUp(world.server.url, { name: 'Olive Owner' });
+  const owner = await seedUser(world.server.url, { name: 'Olive Owner' });
   const org = await paidOrganization(world, owner, { seats });
-  const people = await signUpMany(world.server.url, members);
+  const people = await seedUsers(world.server.url, members);
   for (const person of people) await join(person, org);
   await waitForWorker(world.server);
   return { owner, org, people };
@@ -154,7 +155,7 @@ describe('changing the seats of a paid organization', () => {
   it('lowering races a join for the last free seat: one is refused, Stripe bills what Roster gives', async () => {
     for (let round = 0; round < 3; round++) {
       const { owner, org } = await paidTeam(3, 1);
-      const [person] = await signUpMany(world.server.url, 1);
+      const [person] = await seedUsers(world.server.url, 1);
       const [lower, joined] = await Promise.all([
         owner.client.put(`${billing(org)}/seats`, { seats: 2 }),
         person!.client.post(`${org.invitePath}/join`),
@@ -173,7 +174,7 @@ describe('changing the seats of a paid organization', () => {
 describe('seat requests on a paid organization', () => {
   it('5 requests on a full organization, 3 seats bought: the first 3 join in order, 2 stay pending', async () => {
     const { owner, org } = await paidTeam(2, 1);
-    const people = await signUpMany(world.server.url, 5);
+    const people = await seedUsers(world.server.url, 5);
     const requests = [];
     for (const person of people) requests.push(await ask(person, org));
     const preview = await owner.client.post(`${billing(org)}/seats/preview`, { seats: 5 });
@@ -204,7 +205,7 @@ describe('seat requests on a paid organization', () => {
   it("seats added in Stripe's dashboard admit waiting requests too, and never oversell while admins admit by hand", async () => {
     for (let round = 0; round < 2; round++) {
       const { owner, org } = await paidTeam(2, 1);
-      const people = await signUpMany(world.server.url, 4);
+      const people = await seedUsers(world.server.url, 4);
       const requests = [];
       for (const person of people) requests.push(await ask(person, org));
       const path = `/api/v1/organizations/${org.id}/seat-requests`;

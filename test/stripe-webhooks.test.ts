@@ -7,8 +7,9 @@ import { applySubscription } from '../src/core/billing/apply-subscription.ts';
 import { reconcileBilling } from '../src/core/billing/reconcile-billing.ts';
 import { rows } from '../src/db/rows.ts';
 import { createStripeBilling } from '../src/integrations/billing/stripe-billing.ts';
-import { operator, type SignedInUser, signUp, signUpMany } from './support/client.ts';
+import { operator, type SignedInUser } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { seedUser, seedUsers } from './support/seed.ts';
 import {
   type PaidOrganization,
   paidOrganization,
@@ -35,9 +36,9 @@ checkSeatInvariantAfterEach(() => world?.server.database.db);
 const webhookUrl = () => `${world.server.url}/api/v1/billing/stripe/webhook`;
 
 async function team(seats: number, members: number) {
-  const owner = await signUp(world.server.url, { name: 'Olive Owner' });
+  const owner = await seedUser(world.server.url, { name: 'Olive Owner' });
   const org = await paidOrganization(world, owner, { seats });
-  const people = await signUpMany(world.server.url, members);
+  const people = await seedUsers(world.server.url, members);
   for (const person of people) await join(person, org);
   await waitForWorker(world.server);
   return { owner, org, people };
@@ -264,7 +265,7 @@ describe('subscription changes made in Stripe', () => {
     expect(billing.body.drift).toBe(
       'Stripe bills 2 seats but 4 are assigned: remove Plus from 2 members or add seats.',
     );
-    const [late] = await signUpMany(world.server.url, 1);
+    const [late] = await seedUsers(world.server.url, 1);
     const refused = await late!.client.post(`${org.invitePath}/join`);
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe('NO_SEATS_AVAILABLE');
@@ -315,7 +316,7 @@ describe('subscription changes made in Stripe', () => {
         what: 'four seat.released webhooks',
       });
       // Someone new who opens the link is told there are no seats; the owner can subscribe again.
-      const [late] = await signUpMany(world.server.url, 1);
+      const [late] = await seedUsers(world.server.url, 1);
       const preview = await late!.client.get(org.invitePath);
       expect(preview.body).toMatchObject({
         seats: { total: 0, available: 0 },
@@ -382,7 +383,7 @@ describe('grace periods and repairs', () => {
   it('past due beyond the grace period: the seats are released (BILLING_GRACE_DAYS=0)', async () => {
     const strict = await startStripeWorld({ BILLING_GRACE_DAYS: '0' });
     try {
-      const owner = await signUp(strict.server.url, { name: 'Gus Grace' });
+      const owner = await seedUser(strict.server.url, { name: 'Gus Grace' });
       const org = await paidOrganization(strict, owner, { seats: 3 });
       await strict.fake.failPayment(org.subscriptionId);
       await waitForSeats(strict.server, org.id, 0, 'seats released after the grace period');

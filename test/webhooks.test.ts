@@ -1,7 +1,8 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operator, signUp } from './support/client.ts';
+import { operator } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
+import { seedUser } from './support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 import { waitFor } from './support/wait.ts';
 import { startWebhookReceiver } from './support/webhook-receiver.ts';
@@ -33,9 +34,9 @@ describe('webhooks', () => {
       });
       expect(listed.text).not.toContain(created.body.secret);
 
-      const owner = await signUp(server.url);
+      const owner = await seedUser(server.url);
       const org = await createOrganization(owner, { name: 'Hooked' });
-      const joiner = await signUp(server.url);
+      const joiner = await seedUser(server.url);
       await joiner.client.post(`${org.invitePath}/join`);
 
       const delivered = await waitFor(() => receiver.deliveries.find((d) => d.status === 204), {
@@ -70,10 +71,10 @@ describe('webhooks', () => {
         url: receiver.url,
         eventTypes: ['seat.assigned'],
       });
-      const owner = await signUp(server.url);
+      const owner = await seedUser(server.url);
       const org = await createOrganization(owner, { seats: 2 });
-      const first = await signUp(server.url);
-      const second = await signUp(server.url);
+      const first = await seedUser(server.url);
+      const second = await seedUser(server.url);
       expect((await first.client.post(`${org.invitePath}/join`)).status).toBe(201);
       expect((await second.client.post(`${org.invitePath}/join`)).status).toBe(409);
       await waitFor(() => receiver.deliveries.length >= 1);
@@ -83,7 +84,7 @@ describe('webhooks', () => {
       expect((await api().delete(`/api/v1/webhooks/${created.body.id}`)).status).toBe(204);
       // A join that takes a seat would be delivered if the endpoint were still there.
       const another = await createOrganization(owner, { name: 'After removal', seats: 3 });
-      const third = await signUp(server.url);
+      const third = await seedUser(server.url);
       expect((await third.client.post(`${another.invitePath}/join`)).body.seat).toBe('plus');
       await new Promise((resolve) => setTimeout(resolve, 500));
       expect(receiver.deliveries).toHaveLength(1);
@@ -104,7 +105,7 @@ describe('webhooks', () => {
       expect(reply.status, JSON.stringify(body)).toBe(400);
       expect(reply.body.error.message).toMatch(message);
     }
-    const owner = await signUp(server.url);
+    const owner = await seedUser(server.url);
     expect(
       (
         await owner.client.post('/api/v1/webhooks', {

@@ -2,8 +2,8 @@ import jsQRModule from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signUp } from '../support/client.ts';
 import { expectSeatInvariant } from '../support/invariants.ts';
+import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
 
@@ -118,7 +118,7 @@ describe('inviting through the link, in the browser', () => {
   });
 
   it('the full organization: Join is disabled with the message, and the modal says no seats left', async () => {
-    const late = await signUp(server.url, { name: 'Larry Late' });
+    const late = await seedUser(server.url, { name: 'Larry Late' });
     const context = await newContext(browser, server.url, late.client);
     const page = await context.newPage();
     await page.goto(inviteUrl);

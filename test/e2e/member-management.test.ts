@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type SignedInUser, signUp } from '../support/client.ts';
+import type { SignedInUser } from '../support/client.ts';
 import { expectSeatInvariant } from '../support/invariants.ts';
+import { seedUser } from '../support/seed.ts';
 import { createTeam, join, type Team } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
@@ -16,7 +17,7 @@ let extra: SignedInUser;
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
   team = await createTeam(server.url, { seats: 5 });
-  extra = await signUp(server.url, { name: 'Eli Extra' });
+  extra = await seedUser(server.url, { name: 'Eli Extra' });
   await join(extra, team.org);
 });
 
@@ -85,7 +86,7 @@ describe('members page actions', () => {
     await adminPage.getByRole('link', { name: 'Audit log' }).waitFor();
     await adminPage.context().close();
 
-    const leaver = await signUp(server.url, { name: 'Lea Leaver' });
+    const leaver = await seedUser(server.url, { name: 'Lea Leaver' });
     await join(leaver, team.org);
     const page = await pageAs(leaver, `/organizations/${team.org.id}/members`);
     await page.getByRole('row', { name: /Lea Leaver/ }).waitFor();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { signUp } from '../support/client.ts';
 import { createOrganization } from '../support/factories.ts';
+import { seedUser } from '../support/seed.ts';
 import { join } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 describe('notifications in the browser', () => {
   it('the bell counts a join live, lists it, and marks it read', async () => {
-    const owner = await signUp(server.url, { name: 'Nora Owner' });
+    const owner = await seedUser(server.url, { name: 'Nora Owner' });
     const org = await createOrganization(owner, { name: 'Bellworks', seats: 3 });
     const page = await (await newContext(browser, server.url, owner.client)).newPage();
     await page.goto(`/organizations/${org.id}/members`);
@@ -29,7 +29,7 @@ describe('notifications in the browser', () => {
     await bell.waitFor();
     expect(await page.getByTestId('unread-count').count()).toBe(0);
 
-    await join(await signUp(server.url, { name: 'Jo Joiner' }), org);
+    await join(await seedUser(server.url, { name: 'Jo Joiner' }), org);
     await page.getByRole('button', { name: 'Notifications, 1 unread' }).waitFor({ timeout: 5_000 });
     await bell.click();
     const dialog = page.getByRole('dialog', { name: 'Notifications' });
@@ -43,7 +43,7 @@ describe('notifications in the browser', () => {
   });
 
   it('notification settings save each switch at once', async () => {
-    const person = await signUp(server.url);
+    const person = await seedUser(server.url);
     const page = await (await newContext(browser, server.url, person.client)).newPage();
     await page.goto('/settings/notifications');
     const box = page.getByRole('checkbox', { name: 'Someone left an organization you run: by e-mail' });

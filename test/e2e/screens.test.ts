@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { operator, type SignedInUser, signUp, signUpMany } from '../support/client.ts';
+import { operator, type SignedInUser } from '../support/client.ts';
 import { createOrganization, type TestOrganization } from '../support/factories.ts';
+import { seedUser, seedUsers } from '../support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
 
@@ -14,7 +15,7 @@ let org: TestOrganization;
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
-  owner = await signUp(server.url, { name: 'Grace Hopper', email: 'grace@navy.test' });
+  owner = await seedUser(server.url, { name: 'Grace Hopper', email: 'grace@navy.test' });
   org = await createOrganization(owner, { name: 'Compiler Club', seats: 60 });
 });
 
@@ -68,7 +69,7 @@ describe('accounts', () => {
 
 describe('organizations and members', () => {
   it('my organizations: empty, then a list with role badges', async () => {
-    const newcomer = await signUp(server.url, { name: 'Ada Lovelace' });
+    const newcomer = await seedUser(server.url, { name: 'Ada Lovelace' });
     const page = await pageAs(newcomer);
     await page.goto('/organizations');
     await page.getByText("You don't belong to any organization yet.").waitFor();
@@ -92,7 +93,7 @@ describe('organizations and members', () => {
   });
 
   it('the members page pages through a large organization with the cursor and searches with q', async () => {
-    const people = await signUpMany(server.url, 54, 18);
+    const people = await seedUsers(server.url, 54);
     for (const person of people)
       expect((await person.client.post(`${org.invitePath}/join`)).status).toBe(201);
     // Owner + Ada + 54 = 56 members: one full page of 50, then 6 more.
@@ -120,7 +121,7 @@ describe('organizations and members', () => {
   });
 
   it('an organization the viewer does not belong to shows the server’s message, and unknown pages say so', async () => {
-    const stranger = await signUp(server.url);
+    const stranger = await seedUser(server.url);
     const page = await pageAs(stranger);
     await page.goto(`/organizations/${org.id}/members`);
     await page.getByText('This organization could not be loaded.').waitFor();
@@ -134,7 +135,7 @@ describe('organizations and members', () => {
 
 describe('the invite page in every state', () => {
   it('someone with Plus of their own is told they keep it and join without a seat', async () => {
-    const subscriber = await signUp(server.url, { name: 'Linus Subscriber' });
+    const subscriber = await seedUser(server.url, { name: 'Linus Subscriber' });
     const plus = await operator(server.url, TEST_API_KEY).put(`/api/v1/users/${subscriber.id}/plus`, {
       active: true,
     });
@@ -155,7 +156,7 @@ describe('the invite page in every state', () => {
     });
     expect(settings.status).toBe(200);
 
-    const outsider = await signUp(server.url, { email: 'someone@elsewhere.test' });
+    const outsider = await seedUser(server.url, { email: 'someone@elsewhere.test' });
     let page = await pageAs(outsider);
     await page.goto(restricted.inviteUrl);
     await page.getByText('only accepts e-mail addresses at the domains', { exact: false }).waitFor();
@@ -163,7 +164,7 @@ describe('the invite page in every state', () => {
     await checkScreen(page, 'invite-domain-not-allowed');
     await page.context().close();
 
-    const unverified = await signUp(server.url, { email: 'ensign@navy.test' });
+    const unverified = await seedUser(server.url, { email: 'ensign@navy.test' });
     page = await pageAs(unverified);
     await page.goto(restricted.inviteUrl);
     await page.getByText('only accepts verified e-mail addresses', { exact: false }).waitFor();

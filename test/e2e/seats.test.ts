@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type SignedInUser, signUp } from '../support/client.ts';
+import type { SignedInUser } from '../support/client.ts';
 import { createOrganization, type TestOrganization } from '../support/factories.ts';
 import { expectSeatInvariant } from '../support/invariants.ts';
+import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
 
@@ -18,7 +19,7 @@ const orgName = 'Full House';
 
 beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
-  owner = await signUp(server.url, { name: 'Olga Owner' });
+  owner = await seedUser(server.url, { name: 'Olga Owner' });
   // One seat, taken by the owner: the organization is full from the start.
   org = await createOrganization(owner, { name: orgName, seats: 1 });
   ownerContext = await newContext(browser, server.url, owner.client);
@@ -34,7 +35,7 @@ afterAll(async () => {
 });
 
 async function invitee(name: string) {
-  const person = await signUp(server.url, { name });
+  const person = await seedUser(server.url, { name });
   const context = await newContext(browser, server.url, person.client);
   const page = await context.newPage();
   await page.goto(org.inviteUrl);

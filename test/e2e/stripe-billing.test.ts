@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type SignedInUser, signUp } from '../support/client.ts';
+import type { SignedInUser } from '../support/client.ts';
 import { type FakeStripe, startFakeStripe } from '../support/fake-stripe/start-fake-stripe.ts';
 import { expectSeatInvariant } from '../support/invariants.ts';
+import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
 
@@ -26,7 +27,7 @@ beforeAll(async () => {
     launchBrowser(),
   ]);
   fake.setWebhookUrl(`${server.url}/api/v1/billing/stripe/webhook`);
-  owner = await signUp(server.url, { name: 'Paula Payer' });
+  owner = await seedUser(server.url, { name: 'Paula Payer' });
   context = await newContext(browser, server.url, owner.client);
   page = await context.newPage();
 });
@@ -196,7 +197,7 @@ describe('billing without a payment provider, in the browser', () => {
   it('the billing page says nothing is charged and offers Manage seats', async () => {
     const manual = await startTestServer({ WEB_ROOT: inject('webRoot') });
     try {
-      const person = await signUp(manual.url, { name: 'Manuel Manual' });
+      const person = await seedUser(manual.url, { name: 'Manuel Manual' });
       const created = await person.client.post('/api/v1/organizations', { name: 'Free Team', seats: 4 });
       expect(created.status).toBe(201);
       const manualContext = await newContext(browser, manual.url, person.client);

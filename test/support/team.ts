@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
-import { type SignedInUser, signUp } from './client.ts';
+import type { SignedInUser } from './client.ts';
 import { createOrganization, type TestOrganization } from './factories.ts';
+import { seedUser } from './seed.ts';
 
 export type Team = {
   org: TestOrganization;
@@ -19,7 +20,7 @@ export async function join(user: SignedInUser, org: TestOrganization) {
 }
 
 /**
- * An organization with an owner, an admin and a member, built through the API: the admin
+ * An organization with an owner, an admin and a member (seeded people), built through the API: the admin
  * and the member join by the link and the owner promotes the admin. Pass people in to
  * reuse accounts across organizations (they then join without a seat: Plus from elsewhere).
  */
@@ -28,9 +29,9 @@ export async function createTeam(
   options: { seats?: number; owner?: SignedInUser; admin?: SignedInUser; member?: SignedInUser } = {},
 ): Promise<Team> {
   const [owner, admin, member] = await Promise.all([
-    options.owner ?? signUp(baseUrl, { name: 'Olive Owner' }),
-    options.admin ?? signUp(baseUrl, { name: 'Adam Admin' }),
-    options.member ?? signUp(baseUrl, { name: 'Mia Member' }),
+    options.owner ?? seedUser(baseUrl, { name: 'Olive Owner' }),
+    options.admin ?? seedUser(baseUrl, { name: 'Adam Admin' }),
+    options.member ?? seedUser(baseUrl, { name: 'Mia Member' }),
   ]);
   const org = await createOrganization(owner, { seats: options.seats ?? 10 });
   await join(admin, org);

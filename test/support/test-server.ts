@@ -22,6 +22,17 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
+// The servers of this worker process by URL, so helpers given only a base URL (seedUser)
+// can reach the server's database.
+const running = new Map<string, TestServer>();
+
+/** The in-process test server answering at `url`. */
+export function testServerAt(url: string): TestServer {
+  const server = running.get(url);
+  if (!server) throw new Error(`no test server of this process answers at ${url}`);
+  return server;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -88,10 +99,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       server.worker = current.worker;
     },
     async close() {
+      running.delete(server.url);
       await stop();
       await testDatabase.drop();
     },
   };
+  running.set(server.url, server);
   return server;
 }
 
