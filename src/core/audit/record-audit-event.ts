@@ -2,10 +2,16 @@ import type { AuditAction } from '../../contracts/audit.ts';
 
 export type { AuditAction };
 
+import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { auditEvent } from '../../db/schema/organizations.ts';
 
-/** Written with the change it describes, inside the same transaction. */
+/**
+ * Written with the change it describes, inside the same transaction, by a use case that
+ * still announces the change itself: the row is born expanded, so the expander
+ * (core/events/expand-events.ts) leaves it alone. Use cases on the domain-event shape
+ * write their event with `recordEvent` instead (docs/decisions/0009-domain-events.md).
+ */
 export async function recordAuditEvent(
   tx: Database,
   event: {
@@ -22,5 +28,6 @@ export async function recordAuditEvent(
     action: event.action,
     targetId: event.targetId ?? null,
     data: event.data ?? {},
+    expandedAt: sql`now()`,
   });
 }

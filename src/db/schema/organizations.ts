@@ -85,6 +85,13 @@ export const personalPlus = pgTable('personal_plus', {
   since: timestamp('since', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * One row per state change: the domain event, which is also the audit record
+ * (docs/decisions/0009-domain-events.md). `action` is the event type, `version` the
+ * version of its payload schema (src/contracts/events.ts), `data` the payload. The worker
+ * expands each event once (notices, e-mails, webhooks) and sets `expanded_at` in the same
+ * transaction; rows written by a use case that still fans out by itself are born expanded.
+ */
 export const auditEvent = pgTable(
   'audit_event',
   {
@@ -95,9 +102,15 @@ export const auditEvent = pgTable(
     action: text('action').notNull(),
     targetId: text('target_id'),
     data: jsonb('data').notNull().default({}),
+    version: integer('version').notNull().default(1),
+    expandedAt: timestamp('expanded_at', { withTimezone: true }),
   },
   // No foreign key to organization: the log outlives a deleted organization.
-  (t) => [index('audit_event_org_at_idx').on(t.organizationId, t.at, t.id)],
+  (t) => [
+    index('audit_event_org_at_idx').on(t.organizationId, t.at, t.id),
+    // The expander's queue: only events not yet expanded, oldest first.
+    index('audit_event_unexpanded_idx').on(t.at).where(sql`${t.expandedAt} IS NULL`),
+  ],
 );
 
 // drizzle 0.45 has no bytea column type; both drivers hand bytea to us as a Buffer-like.
