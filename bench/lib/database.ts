@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 import { openDatabase } from '../../src/db/client.ts';
 
@@ -81,7 +82,8 @@ export function openSql(database: BenchDatabase, poolSize = 8): Sql & { pool?: p
       close: () => pool.end(),
     };
   }
-  const pglite = new PGlite(path.join(database.dataDir, 'pglite'));
+  // With the member-search indexes, writes to "user" need pg_trgm loaded (as src/db/client.ts).
+  const pglite = new PGlite(path.join(database.dataDir, 'pglite'), { extensions: { pg_trgm } });
   return {
     pglite,
     query: async <T>(text: string, params?: unknown[]) => (await pglite.query<T>(text, params)).rows,

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -54,7 +55,8 @@ export function openDatabase(options: {
 
 function openPglite(folder: string): DatabaseHandle {
   mkdirSync(folder, { recursive: true });
-  const client = new PGlite(folder);
+  // pg_trgm backs the member-search indexes (migration 0007); it must be loaded on every open.
+  const client = new PGlite(folder, { extensions: { pg_trgm } });
   const db = drizzlePglite({ client, schema });
   return {
     db: db as unknown as Database,

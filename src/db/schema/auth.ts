@@ -3,15 +3,27 @@ import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 // better-auth's four tables, written from its documented core schema (the CLI that
 // generates them needs Node 22 here). Field names are the ones its Drizzle adapter expects.
 
-export const user = pgTable('user', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  email: text('email').notNull().unique(),
-  emailVerified: boolean('email_verified').notNull().default(false),
-  image: text('image'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const user = pgTable(
+  'user',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    email: text('email').notNull().unique(),
+    emailVerified: boolean('email_verified').notNull().default(false),
+    image: text('image'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // Member search is ILIKE '%q%' on name (and e-mail for owners and admins): trigram GIN
+  // indexes let the planner find the few matching users first and join their memberships,
+  // instead of reading every member of a large organization. Needs the pg_trgm extension
+  // (created by the migration; PGlite loads it in src/db/client.ts). Queries under three
+  // characters have no trigram and still scan.
+  (t) => [
+    index('user_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('user_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
+  ],
+);
 
 export const session = pgTable(
   'session',
