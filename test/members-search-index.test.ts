@@ -38,7 +38,9 @@ async function plan(options: { q: string; privileged: boolean; noSeqScan?: boole
   return server.database.db.transaction(async (tx) => {
     if (options.noSeqScan) await tx.execute(sql`SET LOCAL enable_seqscan = off`);
     const query = memberPageQuery(tx, { organizationId: org.id, limit: 50, ...options });
-    const result = (await tx.execute(sql`EXPLAIN ${query}`)) as unknown as { rows: { 'QUERY PLAN': string }[] };
+    const result = (await tx.execute(sql`EXPLAIN ${query}`)) as unknown as {
+      rows: { 'QUERY PLAN': string }[];
+    };
     return result.rows.map((r) => r['QUERY PLAN']).join('\n');
   });
 }
