@@ -13,6 +13,7 @@ import * as authTables from './schema/auth.ts';
 import * as billingTables from './schema/billing.ts';
 import * as notificationTables from './schema/notifications.ts';
 import * as organizationTables from './schema/organizations.ts';
+import * as rateLimitTables from './schema/rate-limits.ts';
 import * as subscriptionTables from './schema/subscriptions.ts';
 
 export const schema = {
@@ -21,6 +22,7 @@ export const schema = {
   ...notificationTables,
   ...billingTables,
   ...subscriptionTables,
+  ...rateLimitTables,
 };
 
 /** One type for both drivers; a transaction handle satisfies it too. */
