@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
 import { openDatabase } from './db/client.ts';
+import { DataFolderInUseError } from './db/data-folder-lock.ts';
 import { buildApp } from './server/app.ts';
 import { startWorker } from './worker/start-worker.ts';
 
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
+  if (error instanceof ConfigError || error instanceof DataFolderInUseError) {
     console.error(error.message);
   } else {
     console.error('Roster could not start:', error instanceof Error ? error.message : error);

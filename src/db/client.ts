@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { lockDataFolder } from './data-folder-lock.ts';
 import * as authTables from './schema/auth.ts';
 import * as billingTables from './schema/billing.ts';
 import * as notificationTables from './schema/notifications.ts';
@@ -44,7 +45,8 @@ const MIGRATION_LOCK = 7_215_301_044;
 
 /**
  * PostgreSQL when a URL is given, else the embedded PGlite database in `dataDir/pglite`.
- * PGlite is a single connection, so a folder must never be opened by two processes.
+ * PGlite is a single connection, so a folder must never be opened by two processes:
+ * the second one is refused (DataFolderInUseError) while the first is alive.
  */
 export function openDatabase(options: {
   databaseUrl?: string | undefined;
@@ -52,10 +54,13 @@ export function openDatabase(options: {
   poolSize?: number;
 }): DatabaseHandle {
   if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(path.join(options.dataDir, 'pglite'));
+  return openPglite(options.dataDir);
 }
 
-function openPglite(folder: string): DatabaseHandle {
+function openPglite(dataDir: string): DatabaseHandle {
+  // Before PGlite touches the folder: a second process must not open it at all.
+  const lock = lockDataFolder(dataDir);
+  const folder = path.join(dataDir, 'pglite');
   mkdirSync(folder, { recursive: true });
   // pg_trgm backs the member-search indexes (migration 0007); it must be loaded on every open.
   const client = new PGlite(folder, { extensions: { pg_trgm } });
@@ -65,7 +70,10 @@ function openPglite(folder: string): DatabaseHandle {
     driver: 'pglite',
     migrate: () => migratePglite(db, { migrationsFolder }),
     listen: (channel, onMessage) => client.listen(channel, onMessage),
-    close: () => client.close(),
+    async close() {
+      await client.close();
+      lock.release();
+    },
   };
 }
 
