@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
+import { outboxFailing, outboxSettled } from './support/outbox.ts';
 import { seedUser, seedUsers } from './support/seed.ts';
 import { type ReceivedMail, startSmtpServer } from './support/smtp.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
@@ -71,8 +72,8 @@ describe('who is told about a join', () => {
     const before = smtp.received.length;
 
     expect((await joiner.client.post(`${org.invitePath}/join`)).status).toBe(409);
-    // Give the worker several rounds to deliver anything that might have been queued.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // Once nothing is pending, nothing more will be delivered.
+    await outboxSettled(server);
     expect(smtp.received.length).toBe(before);
     expect(await bell(owner)).toEqual([]);
     expect(await bell(joiner)).toEqual([]);
@@ -88,13 +89,15 @@ describe('delivery through an SMTP outage', () => {
     smtp.down();
     const replies = await Promise.all(joiners.map((j) => j.client.post(`${org.invitePath}/join`)));
     expect(replies.every((r) => r.status === 201)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // Every one of the 100 mails has been tried and refused, and none arrived.
+    await outboxFailing(server, 'email', 100);
     expect(smtp.received.length).toBe(before);
 
     smtp.up();
     // 50 welcomes and 50 "joined" mails to the owner.
     await waitFor(() => smtp.received.length - before >= 100, { timeoutMs: 30_000, what: '100 mails' });
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Nothing left to send: a duplicate would have arrived by now.
+    await outboxSettled(server);
     const mails = smtp.received.slice(before);
     expect(mails).toHaveLength(100);
     expect(new Set(mails.map((m) => m.messageId)).size).toBe(100);
@@ -150,7 +153,7 @@ describe('preferences', () => {
     const joiner = await seedUser(server.url);
     await joiner.client.post(`${org.invitePath}/join`);
     await waitForMail(joiner, /Welcome to Quiet Org/);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await outboxSettled(server);
     expect(smtp.received.filter((m) => m.to.includes(owner.email))).toEqual([]);
     expect((await bell(owner)).map((n: any) => n.type)).toEqual(['member_joined']);
   });
@@ -254,7 +257,7 @@ describe('who is told about member changes', () => {
     await waitFor(
       async () => (await bell(owner)).filter((n: any) => n.type === 'member_joined').length === 2,
     );
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await outboxSettled(server);
     expect(smtp.received.filter(mailTo(joiner, /Welcome to Boomerang/))).toHaveLength(1);
     expect((await bell(joiner)).filter((n: any) => n.type === 'welcome')).toHaveLength(1);
   });

@@ -2,6 +2,7 @@ import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operator } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
+import { outboxSettled } from './support/outbox.ts';
 import { seedUser } from './support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 import { waitFor } from './support/wait.ts';
@@ -78,7 +79,7 @@ describe('webhooks', () => {
       expect((await first.client.post(`${org.invitePath}/join`)).status).toBe(201);
       expect((await second.client.post(`${org.invitePath}/join`)).status).toBe(409);
       await waitFor(() => receiver.deliveries.length >= 1);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await outboxSettled(server, ['webhook']);
       expect(receiver.deliveries.map((d) => JSON.parse(d.body).type)).toEqual(['seat.assigned']);
 
       expect((await api().delete(`/api/v1/webhooks/${created.body.id}`)).status).toBe(204);
@@ -86,7 +87,7 @@ describe('webhooks', () => {
       const another = await createOrganization(owner, { name: 'After removal', seats: 3 });
       const third = await seedUser(server.url);
       expect((await third.client.post(`${another.invitePath}/join`)).body.seat).toBe('plus');
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      await outboxSettled(server, ['webhook']);
       expect(receiver.deliveries).toHaveLength(1);
       expect((await api().delete(`/api/v1/webhooks/${created.body.id}`)).status).toBe(404);
     } finally {

@@ -6,6 +6,7 @@ import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { webRoot } from './support/web-root.ts';
 
 // jsqr is CommonJS whose module.exports is the function itself, typed as an ES default export.
 const jsQR = jsQRModule.default;
@@ -20,7 +21,7 @@ let inviteUrl: string;
 const orgName = 'Acme Robotics';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: await webRoot() }), launchBrowser()]);
   owner = await newContext(browser, server.url);
   await owner.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   ownerPage = await owner.newPage();

@@ -7,6 +7,7 @@ import { seedUser } from '../support/seed.ts';
 import { createTeam, join, type Team } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { webRoot } from './support/web-root.ts';
 
 // The member-management screens: row actions, leaving, settings and the audit log.
 let server: TestServer;
@@ -15,7 +16,7 @@ let team: Team;
 let extra: SignedInUser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: await webRoot() }), launchBrowser()]);
   team = await createTeam(server.url, { seats: 5 });
   extra = await seedUser(server.url, { name: 'Eli Extra' });
   await join(extra, team.org);

@@ -5,13 +5,14 @@ import { seedUser } from '../support/seed.ts';
 import { join } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { webRoot } from './support/web-root.ts';
 
 // The bell and the notification settings, against the notifications API and its live stream.
 let server: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: await webRoot() }), launchBrowser()]);
 });
 
 afterAll(async () => {

@@ -5,6 +5,7 @@ import { createOrganization, type TestOrganization } from '../support/factories.
 import { seedUser, seedUsers } from '../support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { webRoot } from './support/web-root.ts';
 
 // Every other screen and state, set up through the API for speed, then looked at in the
 // browser: axe-core and screenshots at 1280 and 360 px for each.
@@ -14,7 +15,7 @@ let owner: SignedInUser;
 let org: TestOrganization;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: await webRoot() }), launchBrowser()]);
   owner = await seedUser(server.url, { name: 'Grace Hopper', email: 'grace@navy.test' });
   org = await createOrganization(owner, { name: 'Compiler Club', seats: 60 });
 });

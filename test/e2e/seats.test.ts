@@ -6,6 +6,7 @@ import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { webRoot } from './support/web-root.ts';
 
 // One story: a full organization, an invitee waiting on the invite page, the owner adding
 // seats from the invite modal's "No seats left", and seat requests admitted or declined.
@@ -18,7 +19,7 @@ let ownerPage: Page;
 const orgName = 'Full House';
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: inject('webRoot') }), launchBrowser()]);
+  [server, browser] = await Promise.all([startTestServer({ WEB_ROOT: await webRoot() }), launchBrowser()]);
   owner = await seedUser(server.url, { name: 'Olga Owner' });
   // One seat, taken by the owner: the organization is full from the start.
   org = await createOrganization(owner, { name: orgName, seats: 1 });

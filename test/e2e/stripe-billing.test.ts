@@ -6,6 +6,7 @@ import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { webRoot } from './support/web-root.ts';
 
 // One story with Stripe (the local double): a paid organization is created from the form,
 // its seats raised from the billing page, the portal opened, and the subscription canceled.
@@ -23,7 +24,7 @@ const orgName = 'Paid Team';
 beforeAll(async () => {
   fake = await startFakeStripe();
   [server, browser] = await Promise.all([
-    startTestServer({ WEB_ROOT: inject('webRoot'), ...fake.env }),
+    startTestServer({ WEB_ROOT: await webRoot(), ...fake.env }),
     launchBrowser(),
   ]);
   fake.setWebhookUrl(`${server.url}/api/v1/billing/stripe/webhook`);
@@ -195,7 +196,7 @@ describe('paying for seats with Stripe, in the browser', () => {
 
 describe('billing without a payment provider, in the browser', () => {
   it('the billing page says nothing is charged and offers Manage seats', async () => {
-    const manual = await startTestServer({ WEB_ROOT: inject('webRoot') });
+    const manual = await startTestServer({ WEB_ROOT: await webRoot() });
     try {
       const person = await seedUser(manual.url, { name: 'Manuel Manual' });
       const created = await person.client.post('/api/v1/organizations', { name: 'Free Team', seats: 4 });

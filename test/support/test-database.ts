@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { inject } from 'vitest';
+import { adminQuery, adminUrl, databaseUrlFor } from './postgres-admin.ts';
+
+export { adminUrl, databaseUrlFor };
 
 export type TestDatabase = {
   driver: 'pglite' | 'postgres';
@@ -12,16 +14,7 @@ export type TestDatabase = {
   drop(): Promise<void>;
 };
 
-/** The PostgreSQL server tests may create databases on; set for the second CI pass. */
-export const adminUrl = process.env.DATABASE_URL;
-
-export function databaseUrlFor(name: string): string {
-  const url = new URL(adminUrl!);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-/** A database of its own for one test file: a copy of the PGlite template, or a new PG database. */
+/** A database of its own for one test file: a copy of the run's migrated template. */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'roster-test-'));
   if (!adminUrl) {
@@ -35,7 +28,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const name = `roster_test_${randomBytes(6).toString('hex')}`;
-  await adminQuery(`CREATE DATABASE ${name}`);
+  // A copy of the run's migrated template (global-setup.ts); opening still checks migrations.
+  const template = inject('postgresTemplate');
+  await adminQuery(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   return {
     driver: 'postgres',
     env: { DATA_DIR: dataDir, DATABASE_URL: databaseUrlFor(name) },
@@ -44,14 +39,4 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,25 +5,17 @@ import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    webRoot: string;
+    webBuildDir: string;
   }
 }
 
 /**
- * Builds the web app once per test run, into a folder of its own: tests always see the
- * current code, and a run never empties the dist/web that a running `npm start` serves.
- * Browser tests hand the folder to the server as WEB_ROOT.
+ * Global setup: only a folder for this run's web build. The build itself (about 1–2 s of
+ * Vite) happens on the first browser test's demand (web-root.ts), so a run without
+ * browser tests never pays it.
  */
 export default function setup(project: TestProject) {
-  const outDir = mkdtempSync(path.join(tmpdir(), 'roster-web-'));
-  const started = Date.now();
-  execFileSync(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
-    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
-  );
-  console.log(`web app built for the browser tests in ${Date.now() - started} ms`);
-  project.provide('webRoot', outDir);
-  return () => rmSync(outDir, { recursive: true, force: true });
+  const dir = mkdtempSync(path.join(tmpdir(), 'roster-web-'));
+  project.provide('webBuildDir', dir);
+  return () => rmSync(dir, { recursive: true, force: true });
 }
