@@ -10,6 +10,7 @@ import type { Database, DatabaseHandle } from '../db/client.ts';
 import { createPaymentProvider } from '../integrations/billing/create-billing-provider.ts';
 import { createAuth } from './auth/create-auth.ts';
 import { mountAuth } from './auth/mount-auth.ts';
+import { createInviteCache } from './invite-cache.ts';
 import { createLiveHub } from './live/live-hub.ts';
 import { registerActivity } from './plugins/activity.ts';
 import { answerFrameworkError, registerErrorHandling } from './plugins/error-handler.ts';
@@ -40,6 +41,8 @@ import { unsubscribeRoutes } from './routes/unsubscribe.ts';
 import { webhookRoutes } from './routes/webhooks.ts';
 
 /** Builds the whole HTTP server around an open database; the caller listens and closes. */
+const UUIDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 export async function buildApp(options: {
   config: Config;
   db: Database;
@@ -80,8 +83,28 @@ export async function buildApp(options: {
       graceDays: config.billing.graceDays,
     },
   };
-  app.decorate('roster', { db, config, auth, inviteKey: deriveInviteKey(config.secret), live, billing });
-  app.addHook('onClose', () => live.close());
+  const inviteCache = createInviteCache(db, live);
+  app.decorate('roster', {
+    db,
+    config,
+    auth,
+    inviteKey: deriveInviteKey(config.secret),
+    live,
+    billing,
+    inviteCache,
+  });
+  app.addHook('onClose', async () => {
+    inviteCache.close();
+    await live.close();
+  });
+  // A change made through this instance (link reset or pause, rename, seats, deletion: every
+  // such route has the organization's id in its path) drops the preview's cached copy after
+  // its use case committed and before the answer leaves, so the next preview reads it anew.
+  app.addHook('onSend', async (request) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return;
+    const ids = request.url.match(UUIDS);
+    if (ids) inviteCache.forget(ids.map((id) => id.toLowerCase()));
+  });
 
   registerErrorHandling(app);
   await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });

@@ -3,6 +3,7 @@ import type { PaymentProvider } from '../contracts/payment-provider.ts';
 import type { BillingContext } from '../core/billing/billing-context.ts';
 import type { Database } from '../db/client.ts';
 import type { Auth } from './auth/create-auth.ts';
+import type { InviteCache } from './invite-cache.ts';
 import type { LiveHub } from './live/live-hub.ts';
 
 /** What every route can reach through `app.roster`. */
@@ -14,6 +15,8 @@ export type RosterContext = {
   live: LiveHub;
   /** How seats are billed; `payments` is null with the `manual` provider. */
   billing: { context: BillingContext; payments: PaymentProvider | null };
+  /** What the invite preview reads, per process (src/server/invite-cache.ts). */
+  inviteCache: InviteCache;
 };
 
 export type Viewer = { id: string; email: string; name: string };

@@ -20,21 +20,34 @@ export type ValidInvite = {
   link: typeof inviteLink.$inferSelect;
 };
 
-/** Resolves an invite link to its organization, or throws INVITE_INVALID. */
+/** An organization and its invite link as stored, unchecked; undefined if there is none. */
+export type InviteLoader = (organizationId: string) => Promise<ValidInvite | undefined>;
+
+export const loadInvite =
+  (db: Database): InviteLoader =>
+  async (organizationId) => {
+    const rows = await db
+      .select({ organization, link: inviteLink })
+      .from(organization)
+      .innerJoin(inviteLink, eq(inviteLink.organizationId, organization.id))
+      .where(eq(organization.id, organizationId));
+    return rows[0];
+  };
+
+/**
+ * Resolves an invite link to its organization, or throws INVITE_INVALID. `load` may be a
+ * cache (the preview's, src/server/invite-cache.ts); the token, pause and expiry are
+ * checked here on every call either way.
+ */
 export async function findValidInvite(
   db: Database,
-  options: { key: Buffer; organizationId: string; token: string; now?: Date },
+  options: { key: Buffer; organizationId: string; token: string; now?: Date; load?: InviteLoader },
 ): Promise<ValidInvite> {
   const { key, organizationId, token } = options;
   const now = options.now ?? new Date();
-  const rows = UUID.test(organizationId)
-    ? await db
-        .select({ organization, link: inviteLink })
-        .from(organization)
-        .innerJoin(inviteLink, eq(inviteLink.organizationId, organization.id))
-        .where(eq(organization.id, organizationId))
-    : [];
-  const found = rows[0];
+  const found = UUID.test(organizationId)
+    ? await (options.load ?? loadInvite(db))(organizationId)
+    : undefined;
   // Compare even when nothing was found, so timing does not tell which orgs exist.
   const matches = tokenMatches(key, found?.organization.id ?? NO_SUCH_ORG, found?.link.version ?? 0, token);
   if (!found || !matches || !isOpen(found.link, now)) throw inviteInvalid();

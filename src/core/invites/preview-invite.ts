@@ -7,7 +7,7 @@ import { seatSummary } from '../organizations/organization-view.ts';
 import { getPlusStatus } from '../plus/get-plus-status.ts';
 import { findPendingRequest } from '../seat-requests/seat-request-queue.ts';
 import { domainRestriction } from './email-domain.ts';
-import { findValidInvite } from './find-valid-invite.ts';
+import { findValidInvite, type InviteLoader } from './find-valid-invite.ts';
 
 /**
  * What the invite page shows before anyone clicks Join: the organization, its free
@@ -15,7 +15,13 @@ import { findValidInvite } from './find-valid-invite.ts';
  */
 export async function previewInvite(
   db: Database,
-  options: { key: Buffer; organizationId: string; token: string; viewerId: string | null },
+  options: {
+    key: Buffer;
+    organizationId: string;
+    token: string;
+    viewerId: string | null;
+    load?: InviteLoader;
+  },
 ): Promise<InvitePreview> {
   const { organization: org, link } = await findValidInvite(db, options);
   const seats = seatSummary(org);

@@ -39,6 +39,7 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         organizationId: request.params.orgId,
         token: request.params.token,
         viewerId: viewer?.id ?? null,
+        load: app.roster.inviteCache.load,
       });
     },
   );

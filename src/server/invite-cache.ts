@@ -1,0 +1,67 @@
+import { type InviteLoader, loadInvite, type ValidInvite } from '../core/invites/find-valid-invite.ts';
+import type { Database } from '../db/client.ts';
+import type { LiveHub } from './live/live-hub.ts';
+
+/**
+ * How long a cached organization + invite link may be served. The bound for a change made
+ * on another instance that sends no wake-up (a link reset, pause, expiry or domain change,
+ * a rename): those use cases publish no live message today. Seat changes do, and drop the
+ * entry as soon as their wake-up arrives; changes made through this instance drop it before
+ * their response is sent (see app.ts). docs/decisions/0011.
+ */
+export const INVITE_CACHE_TTL_MS = 1_000;
+const MAX_ENTRIES = 10_000;
+
+type Entry = { value: ValidInvite; at: number };
+
+export type InviteCache = {
+  load: InviteLoader;
+  /** Drops what is known of these organizations; loads already running will not store. */
+  forget(organizationIds: Iterable<string>): void;
+  close(): void;
+};
+
+/**
+ * A per-process cache of what the invite preview reads (organization name, image, seat
+ * counts; link version, pause, expiry, domains). The preview is read far more often than
+ * any of it changes. Only the preview uses it: joins and seat requests read the database.
+ */
+export function createInviteCache(db: Database, live: LiveHub): InviteCache {
+  const read = loadInvite(db);
+  const entries = new Map<string, Entry>();
+  // Bumped by forget(): a load that began before a change must not store what it read.
+  // `epoch` moves when the map of generations is emptied, which would otherwise reset them.
+  const generations = new Map<string, number>();
+  let epoch = 0;
+  const forgetOne = (id: string) => {
+    entries.delete(id);
+    generations.set(id, (generations.get(id) ?? 0) + 1);
+    if (generations.size > MAX_ENTRIES) {
+      generations.clear();
+      epoch += 1;
+    }
+  };
+  const unsubscribe = live.subscribe((message) => {
+    if (message.kind === 'seats') forgetOne(message.organizationId);
+  });
+  return {
+    async load(organizationId) {
+      const hit = entries.get(organizationId);
+      if (hit && Date.now() - hit.at < INVITE_CACHE_TTL_MS) return hit.value;
+      const generation = generations.get(organizationId) ?? 0;
+      const startEpoch = epoch;
+      const at = Date.now();
+      const value = await read(organizationId);
+      // Unknown organizations are not cached: one made a moment ago elsewhere must work.
+      if (value && epoch === startEpoch && (generations.get(organizationId) ?? 0) === generation) {
+        if (entries.size >= MAX_ENTRIES) entries.clear();
+        entries.set(organizationId, { value, at });
+      }
+      return value;
+    },
+    forget(ids) {
+      for (const id of ids) forgetOne(id);
+    },
+    close: unsubscribe,
+  };
+}

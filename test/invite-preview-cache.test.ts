@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INVITE_CACHE_TTL_MS } from '../src/server/invite-cache.ts';
+import { Client } from './support/client.ts';
+import { createOrganization } from './support/factories.ts';
+import { seedUser } from './support/seed.ts';
+import { startSecondInstance, startTestServer, type TestServer } from './support/test-server.ts';
+
+// The invite preview is served from a per-process cache (docs/decisions/0011). A reset or
+// paused link must be refused as soon as the change commits on this instance, and on another
+// within the cache's bound; seat counts follow a join as soon as its wake-up arrives.
+
+let server: TestServer;
+let second: Awaited<ReturnType<typeof startSecondInstance>>;
+beforeAll(async () => {
+  server = await startTestServer();
+  second = await startSecondInstance(server);
+});
+afterAll(async () => {
+  await second?.close();
+  await server?.close();
+});
+
+const preview = (url: string, path: string) => new Client(url).get(path);
+
+/** Polls until `done` holds; returns how long it took. Fails after `limitMs`. */
+async function within(limitMs: number, done: () => Promise<boolean>): Promise<number> {
+  const start = Date.now();
+  while (!(await done())) {
+    if (Date.now() - start > limitMs) throw new Error(`not within ${limitMs} ms`);
+    await new Promise((r) => setImmediate(r));
+  }
+  return Date.now() - start;
+}
+
+describe('invite preview cache, one instance', () => {
+  it('refuses a reset link right after the reset', async () => {
+    const owner = await seedUser(server);
+    const org = await createOrganization(owner);
+    expect((await preview(server.url, org.invitePath)).status).toBe(200);
+    expect((await preview(server.url, org.invitePath)).status).toBe(200); // now cached
+    const reset = await owner.client.post(`/api/v1/organizations/${org.id}/invite-link/regenerate`);
+    expect(reset.status).toBe(200);
+    const after = await preview(server.url, org.invitePath);
+    expect(after.status).toBe(404);
+    expect(after.body.error.code).toBe('INVITE_INVALID');
+  });
+
+  it('refuses a paused link right after the pause, and serves it again right after resuming', async () => {
+    const owner = await seedUser(server);
+    const org = await createOrganization(owner);
+    const settings = `/api/v1/organizations/${org.id}/invite-link`;
+    expect((await preview(server.url, org.invitePath)).status).toBe(200);
+    expect((await owner.client.patch(settings, { paused: true })).status).toBe(200);
+    expect((await preview(server.url, org.invitePath)).status).toBe(404);
+    expect((await owner.client.patch(settings, { paused: false })).status).toBe(200);
+    expect((await preview(server.url, org.invitePath)).status).toBe(200);
+  });
+
+  it('shows the new name and free seats right after they change', async () => {
+    const owner = await seedUser(server);
+    const org = await createOrganization(owner, { seats: 3 });
+    const before = await preview(server.url, org.invitePath);
+    expect(before.body.organization.name).toBe('Acme');
+    const free = before.body.seats.available;
+    expect((await owner.client.patch(`/api/v1/organizations/${org.id}`, { name: 'Renamed' })).status).toBe(
+      200,
+    );
+    expect((await preview(server.url, org.invitePath)).body.organization.name).toBe('Renamed');
+    const joiner = await seedUser(server);
+    expect((await joiner.client.post(`${org.invitePath}/join`)).status).toBe(201);
+    expect((await preview(server.url, org.invitePath)).body.seats.available).toBe(free - 1);
+  });
+});
+
+describe('invite preview cache, two instances', () => {
+  it('refuses a link reset on the other instance within the cache bound', async () => {
+    const owner = await seedUser(server, { at: second.url });
+    const org = await createOrganization(owner);
+    expect((await preview(server.url, org.invitePath)).status).toBe(200);
+    expect((await preview(server.url, org.invitePath)).status).toBe(200);
+    const reset = await owner.client.post(`/api/v1/organizations/${org.id}/invite-link/regenerate`);
+    expect(reset.status).toBe(200);
+    // Link changes send no wake-up today: the bound is the cache's lifetime.
+    await within(
+      INVITE_CACHE_TTL_MS + 500,
+      async () => (await preview(server.url, org.invitePath)).status === 404,
+    );
+  });
+
+  it('shows a join made on the other instance once its wake-up arrives', async () => {
+    const owner = await seedUser(server);
+    const org = await createOrganization(owner, { seats: 3 });
+    const free = (await preview(server.url, org.invitePath)).body.seats.available;
+    const joiner = await seedUser(server, { at: second.url });
+    expect((await joiner.client.post(`${org.invitePath}/join`)).status).toBe(201);
+    // Seat changes publish a live message; within 1 s like the SSE seat counts.
+    await within(
+      1_000,
+      async () => (await preview(server.url, org.invitePath)).body.seats.available === free - 1,
+    );
+  });
+});
