@@ -6,7 +6,8 @@ import { rows } from '../../src/db/rows.ts';
  * Everything a request to the API may change, read straight from the database, so a test can
  * show that a refused request changed none of it. Left out on purpose: membership
  * `last_active_at` (any signed-in request marks its user active, refused or not — by design,
- * see src/server/plugins/activity.ts) and better-auth's session rows (refreshed on use).
+ * see src/server/plugins/activity.ts), better-auth's session rows (refreshed on use) and
+ * job_lease (the worker's own bookkeeping).
  */
 export async function stateSnapshot(db: Database) {
   const [
@@ -22,6 +23,10 @@ export async function stateSnapshot(db: Database) {
     outbox,
     webhooks,
     users,
+    seatRequests,
+    checkouts,
+    subscriptions,
+    billingEvents,
   ] = await Promise.all([
     rows(db, sql`SELECT id, name, image, seats, seats_used, updated_at FROM organization ORDER BY id`),
     rows(
@@ -45,6 +50,11 @@ export async function stateSnapshot(db: Database) {
     rows(db, sql`SELECT id, kind, status, attempts, run_after FROM outbox ORDER BY id`),
     rows(db, sql`SELECT id, url, event_types FROM webhook_endpoint ORDER BY id`),
     rows(db, sql`SELECT id, email, name, image FROM "user" ORDER BY id`),
+    // Seat requests and billing: every column, so any write a refused request made shows.
+    rows(db, sql`SELECT * FROM seat_request ORDER BY 1`),
+    rows(db, sql`SELECT * FROM billing_checkout ORDER BY 1`),
+    rows(db, sql`SELECT * FROM billing_subscription ORDER BY 1`),
+    rows(db, sql`SELECT * FROM billing_event ORDER BY 1`),
   ]);
   return {
     organizations,
@@ -59,6 +69,10 @@ export async function stateSnapshot(db: Database) {
     outbox,
     webhooks,
     users,
+    seatRequests,
+    checkouts,
+    subscriptions,
+    billingEvents,
   };
 }
 
