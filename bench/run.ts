@@ -108,11 +108,12 @@ async function benchDriver(driver: 'postgres' | 'pglite'): Promise<DriverReport>
       log(`${driver}: invite preview`);
       const previewPath = warm.orgs[0]!.invitePath;
       await sustained(url, previewPath, { connections: 50, seconds: 2 });
-      const bareRoute = await sustained(url, '/api/bench/baseline', {
-        connections: 50,
-        seconds: PREVIEW_SECONDS,
-      });
-      const roster = await sustained(url, previewPath, { connections: 50, seconds: PREVIEW_SECONDS });
+      const bareRoute = await measured(running, () =>
+        sustained(url, '/api/bench/baseline', { connections: 50, seconds: PREVIEW_SECONDS }),
+      );
+      const roster = await measured(running, () =>
+        sustained(url, previewPath, { connections: 50, seconds: PREVIEW_SECONDS }),
+      );
       preview = { roster, bareRoute };
       log(`${driver}: large organization`);
       await checkLargeOrg(url, large.ownerCookie, large.paths);

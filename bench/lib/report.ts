@@ -27,6 +27,12 @@ const fivexx = (r: LoadResult) =>
     .filter(([code]) => code.startsWith('5'))
     .reduce((sum, [, count]) => sum + count, 0);
 
+/** Server CPU per request (per join attempt for joins), read from /proc/<pid>/stat. */
+const cpu = (r: LoadResult, target: boolean) =>
+  r.serverCpuMsPerRequest === undefined
+    ? '–'
+    : `${r.serverCpuMsPerRequest.toFixed(2)}${target ? ' (≤ 1.5)' : ''}`;
+
 function joinRows(section: string, driver: DriverReport['driver'], rows: JoinRow[], target: string) {
   return rows.map(({ clients, http, bare, check }) => {
     const joined = http.statuses['201'] ?? 0;
@@ -34,12 +40,8 @@ function joinRows(section: string, driver: DriverReport['driver'], rows: JoinRow
       .filter(([code]) => code !== '201')
       .map(([code, count]) => `${count}×${code}`)
       .join(', ');
-    const cpu =
-      http.serverCpuMsPerRequest === undefined
-        ? ''
-        : `; server CPU ${http.serverCpuMsPerRequest.toFixed(1)} ms/attempt`;
-    const checks = `${joined} joined${others ? `, ${others}` : ''}; oversold ${check.oversold}, counter≠members ${check.mismatched}, 5xx ${fivexx(http)}, errors ${http.errors}${cpu}`;
-    return `| ${section} | ${name[driver]} | ${clients} | ${n(http.perSecond)} | ${ms(http.p50)} / ${ms(http.p99)} | ${n(bare.perSecond)} (${bare.claimed} claimed) | ${ms(bare.p50)} / ${ms(bare.p99)} | **${ratio(http.perSecond, bare.perSecond)}**${target} | ${checks} |`;
+    const checks = `${joined} joined${others ? `, ${others}` : ''}; oversold ${check.oversold}, counter≠members ${check.mismatched}, 5xx ${fivexx(http)}, errors ${http.errors}`;
+    return `| ${section} | ${name[driver]} | ${clients} | ${n(http.perSecond)} | ${ms(http.p50)} / ${ms(http.p99)} | ${n(bare.perSecond)} (${bare.claimed} claimed) | ${ms(bare.p50)} / ${ms(bare.p99)} | **${ratio(http.perSecond, bare.perSecond)}**${target} | ${cpu(http, driver === 'postgres')} | ${checks} |`;
   });
 }
 
@@ -48,7 +50,7 @@ function previewRows(
   { roster, bareRoute }: NonNullable<DriverReport['preview']>,
 ) {
   return [
-    `| Invite preview | ${name[driver]} | 50 | ${n(roster.perSecond)} | ${ms(roster.p50)} / ${ms(roster.p99)} | ${n(bareRoute.perSecond)} (bare route) | ${ms(bareRoute.p50)} / ${ms(bareRoute.p99)} | **${ratio(roster.perSecond, bareRoute.perSecond)}** (≥ 0.5) | 5xx ${fivexx(roster)}, non-200 ${roster.requests - (roster.statuses['200'] ?? 0)} |`,
+    `| Invite preview | ${name[driver]} | 50 | ${n(roster.perSecond)} | ${ms(roster.p50)} / ${ms(roster.p99)} | ${n(bareRoute.perSecond)} (bare route) | ${ms(bareRoute.p50)} / ${ms(bareRoute.p99)} | **${ratio(roster.perSecond, bareRoute.perSecond)}** (≥ 0.5) | ${cpu(roster, false)} | 5xx ${fivexx(roster)}, non-200 ${roster.requests - (roster.statuses['200'] ?? 0)} |`,
   ];
 }
 
@@ -62,16 +64,19 @@ function largeRows(
     ['name search ?q=', search],
   ];
   return rows.map(([label, result]) => {
-    const vsFirst = result === first ? '–' : `p50 × ${ratio(result.p50, first.p50)} of first page`;
-    return `| Large org: ${label} | ${name[driver]} | 8 | ${n(result.perSecond)} | ${ms(result.p50)} / ${ms(result.p99)} | – | – | ${vsFirst} | non-200 ${result.requests - (result.statuses['200'] ?? 0)} |`;
+    const vsFirst =
+      result === first
+        ? '–'
+        : `p50 × ${ratio(result.p50, first.p50)} of first page${result === search ? ' (≤ 3)' : ''}`;
+    return `| Large org: ${label} | ${name[driver]} | 8 | ${n(result.perSecond)} | ${ms(result.p50)} / ${ms(result.p99)} | – | – | ${vsFirst} | ${cpu(result, false)} | non-200 ${result.requests - (result.statuses['200'] ?? 0)} |`;
   });
 }
 
 /** The table printed at the end and pasted into bench/README.md. */
 export function markdownTable(reports: DriverReport[], minutes: number): string {
   const lines = [
-    '| Section | Database | Clients | Roster (per s) | p50 / p99 ms | Baseline (per s) | p50 / p99 ms | Ratio | Checks |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---|',
+    '| Section | Database | Clients | Roster (per s) | p50 / p99 ms | Baseline (per s) | p50 / p99 ms | Ratio | Server CPU ms/request | Checks |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of reports) {
     const pg = r.driver === 'postgres';
@@ -80,7 +85,7 @@ export function markdownTable(reports: DriverReport[], minutes: number): string 
     if (r.preview) lines.push(...previewRows(r.driver, r.preview));
     if (r.large) lines.push(...largeRows(r.driver, r.large));
     lines.push(
-      `| Memory (server RSS) | ${name[r.driver]} | – | peak ${n(r.memory.peakMiB)} MiB during the hot-org bursts | – | idle ${n(r.memory.idleMiB)} MiB after start | – | – | baseline claims oversold: ${r.bareOversold} |`,
+      `| Memory (server RSS) | ${name[r.driver]} | – | peak ${n(r.memory.peakMiB)} MiB during the hot-org bursts | – | idle ${n(r.memory.idleMiB)} MiB after start | – | – | – | baseline claims oversold: ${r.bareOversold} |`,
     );
   }
   const notes = [
@@ -89,7 +94,7 @@ export function markdownTable(reports: DriverReport[], minutes: number): string 
       ({ driver, scale }) =>
         `Joins on ${name[driver]}: ${scale.users.toLocaleString('en-US')} signed-in users per level, fresh organizations and users per level; hot org: one organization with ${scale.hotSeats.toLocaleString('en-US')} seats, so half the attempts are refused (409 NO_SEATS_AVAILABLE); spread: ${scale.spreadOrgs.toLocaleString('en-US')} organizations, two joiners each.${driver === 'pglite' ? " **Scaled down to a quarter** of issue 7's sizes: PGlite runs one statement at a time, and the full size would not fit the ten-minute budget." : ''}`,
     ),
-    '"Per s" counts every answered join attempt (201 or 409), on both sides.',
+    '"Per s" counts every answered join attempt (201 or 409), on both sides. "Server CPU" is the server process\'s user + system CPU over the run divided by its requests (join attempts for joins); – where not measured.',
     'Baseline: the bare seat-claim transaction (guarded UPDATE + membership INSERT) through `pg` (at most 50 connections) or PGlite in-process, same clients, run in the same bench run.',
     `Large org: ${LARGE_MEMBERS.toLocaleString('en-US')} members, ${PAGE_SIZE} per page, read by the owner.`,
     'Rate limits were raised to 100,000,000 per minute for the run: the real limits (120 previews, 60 joins per address per minute) would answer 429 to a load generator on one address.',
