@@ -19,7 +19,17 @@ export type Config = {
   trustedOrigins: string[];
   trustProxy: boolean;
   logLevel: string;
-  rateLimits: { previewPerMinute: number; joinPerMinute: number; joinPerUserPerMinute: number };
+  rateLimits: {
+    previewPerMinute: number;
+    joinPerMinute: number;
+    joinPerUserPerMinute: number;
+    authPerMinute: number;
+    badTokens: number;
+    wrongPasswords: number;
+    refusalWindowMs: number;
+    streamsPerAddress: number;
+    streamsPerUser: number;
+  };
   /** No SMTP URL: mail is kept in the database and shown at /dev/mailbox instead. */
   mail: { smtpUrl: string | undefined; from: string };
   worker: { run: boolean; pollMs: number; maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
@@ -89,6 +99,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       previewPerMinute: env.RATE_LIMIT_PREVIEW_PER_MINUTE,
       joinPerMinute: env.RATE_LIMIT_JOIN_PER_MINUTE,
       joinPerUserPerMinute: env.RATE_LIMIT_JOIN_PER_USER_PER_MINUTE,
+      authPerMinute: env.RATE_LIMIT_AUTH_PER_MINUTE,
+      badTokens: env.RATE_LIMIT_BAD_TOKENS,
+      wrongPasswords: env.RATE_LIMIT_WRONG_PASSWORDS,
+      refusalWindowMs: env.RATE_LIMIT_REFUSAL_WINDOW_MINUTES * 60_000,
+      streamsPerAddress: env.STREAMS_PER_ADDRESS,
+      streamsPerUser: env.STREAMS_PER_USER,
     },
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Roster <roster@localhost>' },
     benchBaselineRoute: env.BENCH_BASELINE_ROUTE === 'true' || env.BENCH_BASELINE_ROUTE === '1',

@@ -48,9 +48,18 @@ export const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: positiveInt(10),
   OUTBOX_RETRY_BASE_MS: positiveInt(2_000),
   OUTBOX_RETRY_MAX_MS: positiveInt(600_000),
-  RATE_LIMIT_PREVIEW_PER_MINUTE: positiveInt(120),
-  RATE_LIMIT_JOIN_PER_MINUTE: positiveInt(60),
-  RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: positiveInt(10),
+  /** Flood ceilings, per address (IPv6 /64) and instance: they count every request. */
+  RATE_LIMIT_PREVIEW_PER_MINUTE: positiveInt(3000),
+  RATE_LIMIT_JOIN_PER_MINUTE: positiveInt(1200),
+  RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: positiveInt(30),
+  RATE_LIMIT_AUTH_PER_MINUTE: positiveInt(1200),
+  /** Guessing limits: refusals only, per address and per account, shared by every instance. */
+  RATE_LIMIT_BAD_TOKENS: positiveInt(100),
+  RATE_LIMIT_WRONG_PASSWORDS: positiveInt(20),
+  RATE_LIMIT_REFUSAL_WINDOW_MINUTES: positiveInt(10),
+  /** Open live streams (SSE) per address and per account, per instance. */
+  STREAMS_PER_ADDRESS: positiveInt(1000),
+  STREAMS_PER_USER: positiveInt(20),
   /** Stripe bills seats when set; unset means the `manual` provider (no payment). */
   STRIPE_SECRET_KEY: optional(
     z.string().regex(/^(sk|rk)_(test|live)_\S+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)'),

@@ -61,6 +61,9 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     RATE_LIMIT_PREVIEW_PER_MINUTE: '100000',
     RATE_LIMIT_JOIN_PER_MINUTE: '100000',
     RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: '100000',
+    RATE_LIMIT_AUTH_PER_MINUTE: '100000',
+    RATE_LIMIT_BAD_TOKENS: '100000',
+    RATE_LIMIT_WRONG_PASSWORDS: '100000',
     // Deliver quickly and retry soon, so outage tests take seconds rather than minutes.
     OUTBOX_POLL_MS: '100',
     OUTBOX_RETRY_BASE_MS: '100',

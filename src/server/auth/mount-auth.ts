@@ -1,5 +1,16 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { perIp } from '../plugins/rate-limits.ts';
+import { clientKey, type RefusalKey, refusalLimiter, refuseFor } from '../plugins/refusal-limits.ts';
 import { type Auth, CLIENT_IP_HEADER } from './create-auth.ts';
+
+/** Wrong passwords count per address and per account; a right one costs no write. */
+function passwordKeys(request: FastifyRequest, limit: number): RefusalKey[] {
+  const body = request.body as { email?: unknown } | undefined;
+  const keys = [{ key: `password:ip:${clientKey(request.ip)}`, limit }];
+  if (typeof body?.email === 'string')
+    keys.push({ key: `password:account:${body.email.trim().toLowerCase()}`, limit });
+  return keys;
+}
 
 /** Turns a Fastify request's headers into Fetch headers, with our client-address header. */
 export function fetchHeaders(request: FastifyRequest): Headers {
@@ -12,13 +23,24 @@ export function fetchHeaders(request: FastifyRequest): Headers {
   return headers;
 }
 
-/** better-auth speaks Fetch; this route hands it every /api/auth/* request. */
+/**
+ * better-auth speaks Fetch; this route hands it every /api/auth/* request. Its own limiter
+ * is off (it counts successes: three sign-ups per 10 s per address would stop an office);
+ * this route has a generous flood ceiling and counts wrong passwords instead.
+ */
 export function mountAuth(app: FastifyInstance, auth: Auth, baseUrl: string): void {
+  const { config, db } = app.roster;
+  const refusals = refusalLimiter(db, config.rateLimits.refusalWindowMs);
   app.route({
     method: ['GET', 'POST'],
     url: '/api/auth/*',
     schema: { hide: true },
+    preHandler: perIp(app, 'auth', config.rateLimits.authPerMinute),
     async handler(request, reply) {
+      const signIn = request.method === 'POST' && request.url.split('?')[0] === '/api/auth/sign-in/email';
+      const keys = signIn ? passwordKeys(request, config.rateLimits.wrongPasswords) : [];
+      const wait = await refusals.blockedFor(keys);
+      if (wait !== null) refuseFor(reply, wait);
       const hasBody = request.method !== 'GET' && request.body !== undefined;
       const response = await auth.handler(
         new Request(new URL(request.url, baseUrl), {
@@ -27,6 +49,7 @@ export function mountAuth(app: FastifyInstance, auth: Auth, baseUrl: string): vo
           body: hasBody ? JSON.stringify(request.body) : undefined,
         }),
       );
+      if (signIn && response.status === 401) await refusals.record(keys);
       reply.status(response.status);
       for (const [name, value] of response.headers) {
         if (name !== 'set-cookie') reply.header(name, value);

@@ -1,14 +1,22 @@
 import type {} from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  onErrorAsyncHookHandler,
+  preHandlerAsyncHookHandler,
+} from 'fastify';
 import { RosterError } from '../../contracts/errors.ts';
+import { clientKey, type RefusalKey, refusalLimiter, refuseFor } from './refusal-limits.ts';
 
 const WINDOW_MS = 60_000;
 
-function perIp(app: FastifyInstance, name: string, max: number) {
+/** A flood ceiling: counts every request, in this instance's memory, per address (IPv6 by /64). */
+export function perIp(app: FastifyInstance, name: string, max: number) {
   return app.rateLimit({
     max,
     timeWindow: WINDOW_MS,
-    keyGenerator: async (request) => `${name}:${request.ip}`,
+    keyGenerator: async (request) => `${name}:${clientKey(request.ip)}`,
     errorResponseBuilder: (_request, context) =>
       new RosterError('RATE_LIMITED', `Too many attempts; try again in ${context.after}.`),
   });
@@ -39,13 +47,37 @@ export function perUser(max: number): preHandlerAsyncHookHandler {
   };
 }
 
-/** Per-IP limits slow down link guessing; the per-user limit stops one account hammering joins. */
+/** Refusals of an invite link that count towards guessing; seats running out do not. */
+const GUESS_CODES = new Set(['INVITE_INVALID', 'EMAIL_DOMAIN_NOT_ALLOWED']);
+
+/**
+ * Invite routes: generous per-address flood ceilings (they count successes, so they are
+ * set for an office behind one address), and the guessing limit, which counts only bad
+ * links, per address and per signed-in account, shared by every instance.
+ */
 export function inviteRateLimits(app: FastifyInstance) {
-  const limits = app.roster.config.rateLimits;
+  const { config, db } = app.roster;
+  const limits = config.rateLimits;
+  const refusals = refusalLimiter(db, limits.refusalWindowMs);
+  const keysOf = async (request: FastifyRequest): Promise<RefusalKey[]> => {
+    const viewer = await request.viewer();
+    const keys = [{ key: `token:ip:${clientKey(request.ip)}`, limit: limits.badTokens }];
+    if (viewer) keys.push({ key: `token:user:${viewer.id}`, limit: limits.badTokens });
+    return keys;
+  };
+  const guardTokens: preHandlerAsyncHookHandler = async (request, reply) => {
+    const wait = await refusals.blockedFor(await keysOf(request));
+    if (wait !== null) refuseFor(reply, wait);
+  };
+  const countBadTokens: onErrorAsyncHookHandler = async (request, _reply, error) => {
+    if (error instanceof RosterError && GUESS_CODES.has(error.code))
+      await refusals.record(await keysOf(request));
+  };
   return {
-    preview: perIp(app, 'preview', limits.previewPerMinute),
-    joinByIp: perIp(app, 'join', limits.joinPerMinute),
+    preview: [perIp(app, 'preview', limits.previewPerMinute), guardTokens],
+    joinByIp: [perIp(app, 'join', limits.joinPerMinute), guardTokens],
     joinByUser: perUser(limits.joinPerUserPerMinute),
+    countBadTokens,
   };
 }
 

@@ -25,6 +25,7 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/invites/:orgId/:token',
     {
       preHandler: limits.preview,
+      onError: limits.countBadTokens,
       schema: {
         tags,
         summary: 'Preview an invite: organization, free seats and what would happen to the viewer',
@@ -47,7 +48,8 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/invites/:orgId/:token/join',
     {
-      preHandler: [limits.joinByIp, limits.joinByUser],
+      preHandler: [...limits.joinByIp, limits.joinByUser],
+      onError: limits.countBadTokens,
       schema: {
         tags,
         summary: 'Join the organization; takes a Plus seat unless the joiner has Plus already',

@@ -10,6 +10,7 @@ import { notificationsSince } from '../../core/notifications/notifications-since
 import { seatSummary } from '../../core/organizations/organization-view.ts';
 import { organization } from '../../db/schema/organizations.ts';
 import { openEventStream } from '../live/event-stream.ts';
+import { streamSlots } from '../live/stream-slots.ts';
 import { inviteRateLimits } from '../plugins/rate-limits.ts';
 import { requireViewer } from '../plugins/session.ts';
 
@@ -24,7 +25,11 @@ const seatsEvent = (m: Extract<LiveMessage, { kind: 'seats' }>) => ({
  * the public invite page, that organization's seat count alone.
  */
 export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { db, live } = app.roster;
+  const { db, live, config } = app.roster;
+  const slots = streamSlots({
+    perAddress: config.rateLimits.streamsPerAddress,
+    perUser: config.rateLimits.streamsPerUser,
+  });
 
   app.get(
     '/api/v1/notifications/stream',
@@ -39,9 +44,11 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
       const viewer = await requireViewer(request);
       const { organizationId } = request.query;
       if (organizationId) await requireMembership(db, organizationId, viewer.id);
+      const release = slots.acquire(request, reply, viewer.id);
       let since = new Date();
       const sent = new Set<string>();
       const stream = openEventStream(request, reply);
+      void stream.closed.then(release);
       stream.send('unread', { unread: await countUnread(db, viewer.id) });
 
       // Messages are handled one at a time so events keep their order.
@@ -74,6 +81,7 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/invites/:orgId/:token/stream',
     {
       preHandler: limits.preview,
+      onError: limits.countBadTokens,
       schema: {
         tags: ['invites'],
         summary: 'Live seat count for the invite page (event "seats")',
@@ -87,7 +95,10 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
         organizationId: request.params.orgId,
         token: request.params.token,
       });
+      const viewer = await request.viewer();
+      const release = slots.acquire(request, reply, viewer?.id ?? null);
       const stream = openEventStream(request, reply);
+      void stream.closed.then(release);
       const [current] = await db.select().from(organization).where(eq(organization.id, org.id));
       if (current) stream.send('seats', { organizationId: org.id, ...seatSummary(current) });
       const unsubscribe = app.roster.live.subscribe((message) => {

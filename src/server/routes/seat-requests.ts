@@ -24,7 +24,8 @@ export const seatRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/invites/:orgId/:token/seat-request',
     {
-      preHandler: [limits.joinByIp, limits.joinByUser],
+      preHandler: [...limits.joinByIp, limits.joinByUser],
+      onError: limits.countBadTokens,
       schema: {
         tags,
         summary: 'Ask for a seat in a full organization (201 new, 200 already pending)',

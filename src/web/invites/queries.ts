@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type InviteLink, inviteLinkSchema, invitePreviewSchema } from '../../contracts/invites.ts';
 import { membershipSchema } from '../../contracts/members.ts';
 import { mySeatRequestSchema } from '../../contracts/seat-requests.ts';
-import { api } from '../lib/api.ts';
+import { ApiError, api } from '../lib/api.ts';
 import { organizationKey, organizationsKey } from '../organizations/queries.ts';
 
 const linkPath = (orgId: string) => `/api/v1/organizations/${encodeURIComponent(orgId)}/invite-link`;
@@ -38,12 +38,19 @@ export function useUpdateInviteLink(orgId: string) {
   });
 }
 
+/** A 429 is "not yet", not "no": wait as long as the server asks, a few times, then show it. */
+const retryWhenLimited = (failures: number, error: unknown) =>
+  error instanceof ApiError && error.status === 429 && error.retryAfter !== null && failures < 3 && error.retryAfter <= 60;
+const retryAfterDelay = (_failures: number, error: unknown) =>
+  error instanceof ApiError && error.retryAfter ? error.retryAfter * 1000 : 5_000;
+
 export function useInvitePreview(orgId: string, token: string) {
   return useQuery({
     queryKey: previewKey(orgId, token),
     queryFn: () => api(invitePath(orgId, token), { schema: invitePreviewSchema }),
-    // An invalid link stays invalid; do not hammer the rate limit retrying it.
-    retry: false,
+    // An invalid link stays invalid; only a rate limit is worth waiting out.
+    retry: retryWhenLimited,
+    retryDelay: retryAfterDelay,
   });
 }
 
@@ -53,6 +60,8 @@ export function useRequestSeat(orgId: string, token: string) {
   return useMutation({
     mutationFn: () =>
       api(`${invitePath(orgId, token)}/seat-request`, { method: 'POST', schema: mySeatRequestSchema }),
+    retry: retryWhenLimited,
+    retryDelay: retryAfterDelay,
     onSettled: () => queryClient.invalidateQueries({ queryKey: previewKey(orgId, token) }),
   });
 }
@@ -61,6 +70,8 @@ export function useJoin(orgId: string, token: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api(`${invitePath(orgId, token)}/join`, { method: 'POST', schema: membershipSchema }),
+    retry: retryWhenLimited,
+    retryDelay: retryAfterDelay,
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: organizationsKey }),

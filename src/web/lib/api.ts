@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Seconds the server asked us to wait (Retry-After), on a 429. */
+    readonly retryAfter: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -40,7 +42,12 @@ export async function api<T = unknown>(path: string, options: Options<T> = {}): 
   }
   const text = await response.text();
   const data: unknown = text ? safeJson(text) : null;
-  if (!response.ok) throw toApiError(response.status, data);
+  if (!response.ok) {
+    const error = toApiError(response.status, data);
+    const wait = Number(response.headers.get('retry-after'));
+    if (response.status === 429 && wait > 0) throw new ApiError(error.status, error.code, error.message, wait);
+    throw error;
+  }
   return options.schema ? options.schema.parse(data) : (data as T);
 }
 
