@@ -9,6 +9,7 @@ describe('an office behind one NAT', () => {
     // The shipped defaults, not the test server's high ones.
     const server = await startTestServer({
       NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
       RATE_LIMIT_PREVIEW_PER_MINUTE: '',
       RATE_LIMIT_JOIN_PER_MINUTE: '',
       RATE_LIMIT_JOIN_PER_USER_PER_MINUTE: '',
