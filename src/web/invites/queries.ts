@@ -40,7 +40,11 @@ export function useUpdateInviteLink(orgId: string) {
 
 /** A 429 is "not yet", not "no": wait as long as the server asks, a few times, then show it. */
 const retryWhenLimited = (failures: number, error: unknown) =>
-  error instanceof ApiError && error.status === 429 && error.retryAfter !== null && failures < 3 && error.retryAfter <= 60;
+  error instanceof ApiError &&
+  error.status === 429 &&
+  error.retryAfter !== null &&
+  failures < 3 &&
+  error.retryAfter <= 60;
 const retryAfterDelay = (_failures: number, error: unknown) =>
   error instanceof ApiError && error.retryAfter ? error.retryAfter * 1000 : 5_000;
 

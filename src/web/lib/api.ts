@@ -45,7 +45,8 @@ export async function api<T = unknown>(path: string, options: Options<T> = {}): 
   if (!response.ok) {
     const error = toApiError(response.status, data);
     const wait = Number(response.headers.get('retry-after'));
-    if (response.status === 429 && wait > 0) throw new ApiError(error.status, error.code, error.message, wait);
+    if (response.status === 429 && wait > 0)
+      throw new ApiError(error.status, error.code, error.message, wait);
     throw error;
   }
   return options.schema ? options.schema.parse(data) : (data as T);
