@@ -45,7 +45,7 @@ export async function applySubscription(
   const organizationId = linked.organizationId;
   const actorId = options.actorId ?? null;
   const result = await db.transaction(async (tx) => {
-    // Lock order: the users a raise may admit, then the organization, then its subscription.
+    // Lock order (docs/decisions/0009-domain-events.md): the users a raise may admit, then the organization, then its subscription.
     const locked = await lockQueue(tx, organizationId, state.quantity);
     const before = await lockOrganization(tx, organizationId);
     const [current] = await tx

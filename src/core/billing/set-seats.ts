@@ -22,7 +22,7 @@ export async function setSeats(
   const result = await db.transaction(async (tx) => {
     const seen = await requireMembership(tx, organizationId, actorId);
     requirePermission(seen, 'seats', 'manageBilling', 'change the number of seats');
-    // Lock order: the users a raise may admit, then the organization.
+    // Lock order (docs/decisions/0009-domain-events.md): the users a raise may admit, then the organization.
     const locked = await lockQueue(tx, organizationId, seats);
     const before = await lockOrganization(tx, organizationId);
     const actor = await requireMembership(tx, organizationId, actorId);

@@ -41,7 +41,7 @@ export async function requireTarget(
   return row;
 }
 
-/** Locks user rows in id order (the lock order puts users before the organization). */
+/** Locks user rows in id order (docs/decisions/0009-domain-events.md: users come before the organization). */
 export async function lockUsers(tx: Database, userIds: string[]): Promise<void> {
   for (const id of [...new Set(userIds)].sort()) {
     await tx.select({ id: user.id }).from(user).where(eq(user.id, id)).for('update');

@@ -23,7 +23,7 @@ export async function deleteOrganization(
   await db.transaction(async (tx) => {
     const seen = await requireMembership(tx, organizationId, userId);
     requirePermission(seen, 'organization', 'delete', 'delete the organization');
-    // Lock order: the link first, as a join does, then the organization.
+    // Lock order (docs/decisions/0009-domain-events.md): the link first, as a join does, then the organization.
     await tx.select().from(inviteLink).where(eq(inviteLink.organizationId, organizationId)).for('update');
     const org = await lockOrganization(tx, organizationId);
     const member = await requireMembership(tx, organizationId, userId);

@@ -17,7 +17,7 @@ export async function admitSeatRequest(db: Database, options: SeatRequestDecisio
     requirePermission(seen, 'seats', 'assign', 'admit seat requests');
     const request = await requireRequest(tx, options.organizationId, options.requestId);
     if (request.status !== 'pending') throw alreadyDecided();
-    // Lock order: the requester's user row, then the organization.
+    // Lock order (docs/decisions/0009-domain-events.md): the requester's user row, then the organization.
     await lockUsers(tx, [request.userId]);
     await lockOrganization(tx, options.organizationId);
     const actor = await requireMembership(tx, options.organizationId, options.actorId);

@@ -26,7 +26,7 @@ export async function requestSeat(
   const organizationId = link.organizationId;
   try {
     return await db.transaction(async (tx) => {
-      // Lock order: the person (their Plus), then the organization (its seat counts).
+      // Lock order (docs/decisions/0009-domain-events.md): the person (their Plus), then the organization (its seat counts).
       const { user: person, plus } = await lockUserForPlus(tx, options.userId);
       const [member] = await tx
         .select({ role: membership.role })

@@ -8,8 +8,8 @@ export type OrganizationRow = typeof organization.$inferSelect;
 /**
  * Locks the organization row for the rest of the transaction. Every change to roles, seats
  * or memberships takes this lock before touching membership rows, so such changes run one
- * after the other (two transfers, a transfer and a removal) and always in the same lock
- * order: invite_link → user → organization → membership.
+ * after the other (two transfers, a transfer and a removal), in the one lock order
+ * recorded in docs/decisions/0009-domain-events.md.
  */
 export async function lockOrganization(tx: Database, organizationId: string): Promise<OrganizationRow> {
   const [row] = await tx.select().from(organization).where(eq(organization.id, organizationId)).for('update');
