@@ -114,6 +114,11 @@ describe('in-app notifications', () => {
     const org = await createOrganization(owner, { name: 'Busy Org', seats: 10 });
     const joiners = await seedUsers(server.url, 4);
     for (const joiner of joiners) await joiner.client.post(`${org.invitePath}/join`);
+    // Notices are written after the join commits (docs/decisions/0009): wait for all four.
+    await waitFor(
+      async () => (await owner.client.get('/api/v1/notifications/unread-count')).body.unread === 4,
+      { what: "the owner's four join notices" },
+    );
 
     const first = await owner.client.get('/api/v1/notifications?limit=3');
     expect(first.body.notifications).toHaveLength(3);

@@ -52,7 +52,14 @@ describe('webhooks', () => {
         'webhook-signature': String(delivered.headers['webhook-signature']),
       }) as any;
       expect(event.type).toBe('member.joined');
-      expect(event.data).toEqual({ organizationId: org.id, userId: joiner.id, role: 'member', seat: 'plus' });
+      // `via` on every member.joined since the registry builds it (issue 13's drift).
+      expect(event.data).toEqual({
+        organizationId: org.id,
+        userId: joiner.id,
+        role: 'member',
+        seat: 'plus',
+        via: 'invite_link',
+      });
       expect(() =>
         new Webhook(`whsec_${Buffer.from('another secret, 32 bytes long!!').toString('base64')}`).verify(
           delivered.body,

@@ -12,6 +12,25 @@ export const webhookEventTypes = [
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
+/**
+ * What each webhook carries in `data`, one schema per type; the registry
+ * (core/events/registry.ts) builds them and a test checks every delivery against them.
+ */
+const member = z.object({
+  organizationId: z.uuid(),
+  userId: z.string(),
+  role: z.enum(['owner', 'admin', 'member']),
+  seat: z.enum(['plus', 'none']),
+});
+export const webhookDataSchemas = {
+  'member.joined': member.extend({ via: z.enum(['invite_link', 'seat_request']) }),
+  'seat.assigned': member,
+} satisfies Partial<Record<WebhookEventType, z.ZodType>>;
+export type TypedWebhookType = keyof typeof webhookDataSchemas;
+export type WebhookData<T extends TypedWebhookType> = z.infer<(typeof webhookDataSchemas)[T]>;
+/** One webhook as the registry describes it: its type and its payload, typed together. */
+export type WebhookMessage = { [T in TypedWebhookType]: { type: T; data: WebhookData<T> } }[TypedWebhookType];
+
 export const createWebhookBody = z.object({
   url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL that accepts POST requests' }),
   eventTypes: z

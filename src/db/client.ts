@@ -52,18 +52,71 @@ export function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir: string;
   poolSize?: number;
+  /**
+   * Called with the text of every statement sent to the database (BEGIN and COMMIT
+   * included): a round-trip counter for tests and the bench. Off unless given.
+   */
+  onQuery?: OnQuery;
 }): DatabaseHandle {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir);
+  const handle = options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onQuery)
+    : openPglite(options.dataDir, options.onQuery);
+  drivers.set(handle.db, handle.driver);
+  return handle;
 }
 
-function openPglite(dataDir: string): DatabaseHandle {
+export type OnQuery = (text: string) => void;
+
+const drivers = new WeakMap<object, DatabaseHandle['driver']>();
+
+/** Which driver a database handle (not a transaction) runs on; undefined if not ours. */
+export function driverOf(db: Database): DatabaseHandle['driver'] | undefined {
+  return drivers.get(db);
+}
+
+type Queryable = { query: (...args: never[]) => unknown; exec?: (...args: never[]) => unknown };
+
+/** Wraps `query` (and `exec`) of a driver client so each statement is reported first. */
+function countOn<T extends Queryable>(client: T, onQuery: OnQuery): T {
+  for (const method of ['query', 'exec'] as const) {
+    const original = client[method] as ((...args: unknown[]) => unknown) | undefined;
+    if (!original) continue;
+    Object.assign(client, {
+      [method]: (...args: unknown[]) => {
+        const first = args[0] as string | { text?: string } | undefined;
+        onQuery(typeof first === 'string' ? first : (first?.text ?? ''));
+        return original.apply(client, args);
+      },
+    });
+  }
+  return client;
+}
+
+function openPglite(dataDir: string, onQuery?: OnQuery): DatabaseHandle {
   // Before PGlite touches the folder: a second process must not open it at all.
   const lock = lockDataFolder(dataDir);
   const folder = path.join(dataDir, 'pglite');
   mkdirSync(folder, { recursive: true });
   // pg_trgm backs the member-search indexes (migration 0007); it must be loaded on every open.
   const client = new PGlite(folder, { extensions: { pg_trgm } });
+  if (onQuery) {
+    countOn(client as unknown as Queryable, onQuery);
+    // PGlite runs BEGIN and COMMIT itself, outside `query`: count them here.
+    const transaction = client.transaction.bind(client);
+    client.transaction = async (callback) => {
+      onQuery('BEGIN');
+      try {
+        const result = await transaction((tx) =>
+          callback(countOn(tx as unknown as Queryable, onQuery) as never),
+        );
+        onQuery('COMMIT');
+        return result;
+      } catch (error) {
+        onQuery('ROLLBACK');
+        throw error;
+      }
+    };
+  }
   const db = drizzlePglite({ client, schema });
   return {
     db: db as unknown as Database,
@@ -77,8 +130,9 @@ function openPglite(dataDir: string): DatabaseHandle {
   };
 }
 
-function openPostgres(url: string, poolSize: number): DatabaseHandle {
+function openPostgres(url: string, poolSize: number, onQuery?: OnQuery): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  if (onQuery) pool.on('connect', (client) => void countOn(client as unknown as Queryable, onQuery));
   // A server restart sends "terminating connection" to every client. The pool listens only
   // to idle ones; a client checked out between two statements of a transaction would emit
   // an unhandled 'error' and take the process down. Its pending query fails (503) anyway.

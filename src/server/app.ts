@@ -6,6 +6,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { Config } from '../config/load-config.ts';
 import type { PaymentProvider } from '../contracts/payment-provider.ts';
 import { deriveInviteKey } from '../core/invites/invite-token.ts';
+import { wakeupsFor } from '../core/live/wakeups.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
 import { createPaymentProvider } from '../integrations/billing/create-billing-provider.ts';
 import { createAuth } from './auth/create-auth.ts';
@@ -74,7 +75,7 @@ export async function buildApp(options: {
   app.setSerializerCompiler(serializerCompiler);
 
   const auth = createAuth(db, config);
-  const live = await createLiveHub(options.listen);
+  const live = await createLiveHub(options.listen, wakeupsFor(db));
   const payments = options.payments === undefined ? createPaymentProvider(config) : options.payments;
   const billing = {
     payments,

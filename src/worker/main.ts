@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   await database.migrate();
   const worker = startWorker({
     db: database.db,
+    listen: database.listen,
     config,
     log: (message, details) => console.warn(message, JSON.stringify(details)),
   });

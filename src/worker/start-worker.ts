@@ -7,12 +7,13 @@ import { runBillingJob } from '../core/billing/run-billing-job.ts';
 import type { EmailPayload } from '../core/notifications/notify.ts';
 import { deriveUnsubscribeKey, unsubscribeToken } from '../core/notifications/unsubscribe-token.ts';
 import type { WebhookPayload } from '../core/webhooks/enqueue-webhooks.ts';
-import type { Database } from '../db/client.ts';
+import type { Database, DatabaseHandle } from '../db/client.ts';
 import { webhookEndpoint } from '../db/schema/notifications.ts';
 import { createPaymentProvider } from '../integrations/billing/create-billing-provider.ts';
 import { createSmtpMailer, type Mailer } from '../integrations/mail/mailer.ts';
 import { sendWebhook } from '../integrations/webhooks/send-webhook.ts';
 import { startReconciler } from './billing/reconciler.ts';
+import { startEventExpander } from './event-expander.ts';
 import { createDevMailbox } from './mail/dev-mailbox.ts';
 import { renderEmail } from './mail/render-email.ts';
 import { createOutboxWorker } from './outbox-worker.ts';
@@ -25,6 +26,8 @@ export function startWorker(options: {
   /** The payment provider; by default the one the configuration names (Stripe or none). */
   payments?: PaymentProvider | null;
   log?: (message: string, details: Record<string, unknown>) => void;
+  /** LISTEN, so a worker in another process hears of new events at once (PostgreSQL). */
+  listen?: DatabaseHandle['listen'];
 }) {
   const { db, config } = options;
   const mailer =
@@ -81,6 +84,12 @@ export function startWorker(options: {
       }),
   });
   worker.start();
+  const expander = startEventExpander({
+    db,
+    pollMs: config.worker.pollMs,
+    listen: options.listen,
+    onError: (error) => options.log?.('event expansion failed; will retry', { error: errorDetail(error) }),
+  });
   const reconciler = payments
     ? startReconciler({ db, payments, context, everyMs: config.billing.reconcileMs, log: options.log })
     : null;
@@ -88,6 +97,7 @@ export function startWorker(options: {
     worker,
     async stop() {
       reconciler?.stop();
+      await expander.stop();
       await worker.stop();
       mailer.close();
     },

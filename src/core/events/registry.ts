@@ -1,0 +1,86 @@
+import type { DomainEvent, DomainEventType } from '../../contracts/events.ts';
+import type { NotificationData, NotificationType } from '../../contracts/notifications.ts';
+import type { WebhookMessage } from '../../contracts/webhooks.ts';
+
+/** Who hears of an event, resolved in SQL by the expander at expansion time. */
+export type Audience =
+  | { userIds: string[] }
+  | { role: 'managers' | 'owner'; organizationId: string; except: Array<string | null> };
+
+export type Notice = {
+  type: NotificationType;
+  audience: Audience;
+  data: NotificationData;
+  /** Path on Roster's own site the e-mail links back to. */
+  path: string;
+  /** Reaches a person once ever (the welcome): keyed in notification_once. */
+  onceKey?: string;
+};
+
+/** Names the expander reads once per event (they are not part of the payload). */
+export type EventNames = { organizationName: string; actorName: string | null; targetName: string | null };
+
+export type EventEffects = { notices: Notice[]; webhooks: WebhookMessage[] };
+
+type Entry<E extends DomainEvent> = {
+  /** The notices (in-app and e-mail per preferences) and webhooks an event sets off. */
+  effects(event: E, names: EventNames): EventEffects;
+  /** Whose open pages to wake after commit: the organization's seat counts, or nothing. */
+  liveSeats(event: E): string | null;
+};
+
+/**
+ * The one place that says what each domain event sets in motion (docs/decisions/0009):
+ * audience, in-app notice, e-mail, webhooks, live message. Nothing else builds those.
+ */
+export const eventRegistry: { [T in DomainEventType]: Entry<Extract<DomainEvent, { type: T }>> } = {
+  'member.joined': {
+    effects(event, names) {
+      const { data, organizationId } = event;
+      const userId = event.targetId ?? '';
+      const path = `/organizations/${organizationId}/members`;
+      const organizationName = names.organizationName;
+      const seats = { seatsAvailable: data.seatsTotal - data.seatsUsed, seatsTotal: data.seatsTotal };
+      const notices: Notice[] = [
+        data.via === 'invite_link'
+          ? {
+              type: 'welcome',
+              audience: { userIds: [userId] },
+              data: { organizationName, seat: data.seat },
+              path,
+              onceKey: `welcome:${organizationId}`,
+            }
+          : {
+              type: 'seat_request_admitted',
+              audience: { userIds: [userId] },
+              data: { organizationName, seat: data.seat },
+              path,
+            },
+        {
+          type: 'member_joined',
+          audience: { role: 'managers', organizationId, except: [userId, event.actorId] },
+          data: { organizationName, subjectName: names.targetName ?? 'Someone', seat: data.seat, ...seats },
+          path,
+        },
+      ];
+      // The owner hears of the last seat on every path, whoever took it (issue 13's drift).
+      if (data.seat === 'plus' && data.seatsUsed === data.seatsTotal) {
+        notices.push({
+          type: 'last_seat_taken',
+          audience: { role: 'owner', organizationId, except: [] },
+          data: { organizationName, ...seats },
+          path,
+        });
+      }
+      const member = { organizationId, userId, role: data.role, seat: data.seat };
+      const webhooks: WebhookMessage[] = [{ type: 'member.joined', data: { ...member, via: data.via } }];
+      if (data.seat === 'plus') webhooks.push({ type: 'seat.assigned', data: member });
+      return { notices, webhooks };
+    },
+    liveSeats: (event) => event.organizationId,
+  },
+};
+
+export function effectsOf(event: DomainEvent, names: EventNames): EventEffects {
+  return eventRegistry[event.type].effects(event, names);
+}

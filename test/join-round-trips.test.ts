@@ -1,0 +1,82 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deriveInviteKey, inviteToken } from '../src/core/invites/invite-token.ts';
+import { joinOrganization } from '../src/core/invites/join-organization.ts';
+import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
+import { rows } from '../src/db/rows.ts';
+import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+
+// Round trips of one join, counted on the driver (docs/decisions/0009-domain-events.md):
+// at most 8 in all, at most 3 from the statement that locks the invite link to COMMIT.
+let testDatabase: TestDatabase;
+let database: DatabaseHandle;
+let log: string[] = [];
+const key = deriveInviteKey(randomBytes(32).toString('hex'));
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  database = openDatabase({
+    databaseUrl: testDatabase.env.DATABASE_URL,
+    dataDir: testDatabase.env.DATA_DIR,
+    poolSize: 2,
+    onQuery: (text) => log.push(text),
+  });
+  await database.migrate();
+});
+afterAll(async () => {
+  await database.close();
+  await testDatabase.drop();
+});
+
+async function person(): Promise<string> {
+  const id = randomUUID();
+  await database.db.execute(
+    sql`INSERT INTO "user" (id, name, email, email_verified) VALUES (${id}, 'Joiner', ${`${id}@example.com`}, true)`,
+  );
+  return id;
+}
+
+async function organizationWithLink(seats: number): Promise<string> {
+  const [org] = await rows<{ id: string }>(
+    database.db,
+    sql`INSERT INTO organization (name, seats) VALUES ('Counted', ${seats}) RETURNING id`,
+  );
+  await database.db.execute(sql`INSERT INTO invite_link (organization_id) VALUES (${org!.id})`);
+  return org!.id;
+}
+
+const locksOrganization = (text: string) =>
+  /^\s*WITH link AS|UPDATE\s+"?(invite_link|organization)"?/i.test(text);
+
+describe('round trips of a join', () => {
+  it('costs at most 8 statements, at most 3 while the organization is locked, and a refusal writes nothing', async () => {
+    const organizationId = await organizationWithLink(1);
+    const token = inviteToken(key, organizationId, 1);
+    const userId = await person();
+    log = [];
+    await joinOrganization(database.db, { key, organizationId, token, userId });
+    const statements = log.filter((text) => text.trim() !== '');
+    const firstLock = statements.findIndex(locksOrganization);
+    expect(firstLock).toBeGreaterThan(0);
+    const locked = statements.slice(firstLock);
+    expect(statements[0]).not.toBe('BEGIN'); // the link is checked before the transaction
+    expect(statements.length, statements.join('\n---\n')).toBeLessThanOrEqual(8);
+    expect(locked.length, locked.join('\n---\n')).toBeLessThanOrEqual(3);
+    expect(locked.at(-1)?.toUpperCase()).toContain('COMMIT');
+
+    // The one seat is gone: the next joiner is refused and leaves no row anywhere.
+    const [before] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM audit_event`);
+    const refused = await joinOrganization(database.db, {
+      key,
+      organizationId,
+      token,
+      userId: await person(),
+    }).catch((error: { code?: string }) => error);
+    expect((refused as { code?: string }).code).toBe('NO_SEATS_AVAILABLE');
+    const [after] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM audit_event`);
+    expect(after!.n).toBe(before!.n);
+    const [outbox] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM outbox`);
+    expect(outbox!.n).toBe(0);
+  });
+});
