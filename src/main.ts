@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config/load-config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataFolderInUseError } from './db/data-folder-lock.ts';
 import { buildApp } from './server/app.ts';
+import { mailboxShown } from './server/routes/dev-mailbox.ts';
 import { startWorker } from './worker/start-worker.ts';
 
 /**
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   app.log.info(`Roster is running at ${config.baseUrl} (${where}); API docs at ${config.baseUrl}/api/docs`);
   if (!config.mail.smtpUrl) {
     app.log.info(
-      `No SMTP_URL: e-mail is kept, not sent${config.env === 'production' ? '' : `; read it at ${config.baseUrl}/dev/mailbox`}`,
+      `No SMTP_URL: e-mail is kept, not sent${mailboxShown(config) ? `; read it at ${config.baseUrl}/dev/mailbox (from this machine only)` : ''}`,
     );
   }
 

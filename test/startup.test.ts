@@ -28,6 +28,19 @@ describe('start-up', () => {
         'Invalid configuration: DATABASE_URL must be a postgres://',
       ],
       [{ SECRET: 'short' }, 'Invalid configuration: SECRET must be at least 32 characters'],
+      // Production is configured on purpose: a public https address and a mail decision.
+      [
+        { NODE_ENV: 'production', SECRET: 'x'.repeat(32) },
+        'Invalid configuration: BASE_URL must be the public https address when NODE_ENV=production',
+      ],
+      [
+        { NODE_ENV: 'production', SECRET: 'x'.repeat(32), BASE_URL: 'http://roster.example.com' },
+        'Invalid configuration: BASE_URL must be the public https address when NODE_ENV=production',
+      ],
+      [
+        { NODE_ENV: 'production', SECRET: 'x'.repeat(32), BASE_URL: 'https://roster.example.com' },
+        'Invalid configuration: SMTP_URL is required when NODE_ENV=production (smtp://user:pass@host:587, or none',
+      ],
       // Half a Stripe setup would fail at the first payment: it stops at start-up instead.
       [
         { STRIPE_SECRET_KEY: 'sk_test_abc123' },
@@ -50,7 +63,8 @@ describe('start-up', () => {
         expect(lines).toEqual([expect.stringContaining(message)]);
       }),
     );
-  });
+    // Ten processes start at once: on a loaded 2-core machine that nears the default minute.
+  }, 120_000);
 
   it('keeps everything across a restart on the same data, and never logs an invite token', async () => {
     const database: TestDatabase = await createTestDatabase();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Env, envSchema } from '../contracts/env.ts';
@@ -17,7 +18,8 @@ export type Config = {
   secret: string;
   apiKey: string | undefined;
   trustedOrigins: string[];
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, a hop count, or the proxies' addresses and CIDRs. */
+  trustProxy: false | number | string[];
   logLevel: string;
   rateLimits: {
     previewPerMinute: number;
@@ -31,7 +33,11 @@ export type Config = {
     streamsPerUser: number;
   };
   /** No SMTP URL: mail is kept in the database and shown at /dev/mailbox instead. */
-  mail: { smtpUrl: string | undefined; from: string };
+  mail: {
+    smtpUrl: string | undefined;
+    from: string /** SMTP_URL=none: no mail, on purpose. */;
+    none: boolean;
+  };
   worker: { run: boolean; pollMs: number; maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
   benchBaselineRoute: boolean;
   billing: {
@@ -72,6 +78,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     }
     secret = readOrCreateSecret(dataDir);
   }
+  if (env.NODE_ENV === 'production') checkProductionSettings(env);
 
   return {
     billing: {
@@ -93,7 +100,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((o) => o.trim().replace(/\/+$/, ''))
       .filter(Boolean),
-    trustProxy: env.TRUST_PROXY === 'true' || env.TRUST_PROXY === '1',
+    trustProxy: trustProxyConfig(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     rateLimits: {
       previewPerMinute: env.RATE_LIMIT_PREVIEW_PER_MINUTE,
@@ -106,7 +113,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       streamsPerAddress: env.STREAMS_PER_ADDRESS,
       streamsPerUser: env.STREAMS_PER_USER,
     },
-    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM ?? 'Roster <roster@localhost>' },
+    mail: {
+      smtpUrl: env.SMTP_URL === 'none' ? undefined : env.SMTP_URL,
+      from: env.MAIL_FROM ?? 'Roster <roster@localhost>',
+      none: env.SMTP_URL === 'none',
+    },
     benchBaselineRoute: env.BENCH_BASELINE_ROUTE === 'true' || env.BENCH_BASELINE_ROUTE === '1',
     worker: {
       run: env.RUN_WORKER !== 'false' && env.RUN_WORKER !== '0',
@@ -116,6 +127,58 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       retryMaxMs: env.OUTBOX_RETRY_MAX_MS,
     },
   };
+}
+
+/**
+ * Production must be configured on purpose: a forgotten BASE_URL would put localhost in
+ * every invite link and send session cookies without Secure, and a forgotten SMTP_URL
+ * would keep everyone's mail unsent without anyone noticing.
+ */
+function checkProductionSettings(env: Env): void {
+  if (!env.BASE_URL || new URL(env.BASE_URL).protocol !== 'https:') {
+    throw new ConfigError(
+      'Invalid configuration: BASE_URL must be the public https address when NODE_ENV=production (e.g. https://roster.example.com)',
+    );
+  }
+  if (!env.SMTP_URL) {
+    throw new ConfigError(
+      'Invalid configuration: SMTP_URL is required when NODE_ENV=production (smtp://user:pass@host:587, or none to send no e-mail)',
+    );
+  }
+}
+
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * `true` trusts every hop, so the client's own left-most X-Forwarded-For entry becomes its
+ * address and every per-address limit is bypassed by rotating a header. Only a hop count or
+ * the proxies' addresses say which entry a proxy wrote.
+ */
+function trustProxyConfig(value: string | undefined): Config['trustProxy'] {
+  const setting = (value ?? 'false').trim().toLowerCase();
+  if (setting === 'false' || setting === '0') return false;
+  if (setting === 'true') {
+    throw new ConfigError(
+      'Invalid configuration: TRUST_PROXY=true would let any client choose its address; set the number of proxies in front (TRUST_PROXY=1) or their addresses (TRUST_PROXY=127.0.0.1,10.0.0.0/8)',
+    );
+  }
+  if (/^\d+$/.test(setting)) return Number(setting);
+  const entries = setting.split(',').map((entry) => entry.trim());
+  const bad = entries.find((entry) => !PROXY_RANGES.has(entry) && !isAddressOrCidr(entry));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      `Invalid configuration: TRUST_PROXY must be a number of proxies or a list of their addresses or CIDRs (${JSON.stringify(bad)} is neither)`,
+    );
+  }
+  return entries;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
 }
 
 function stripeConfig(env: Env): Config['billing']['stripe'] {

@@ -37,9 +37,15 @@ export const envSchema = z.object({
   SECRET: optional(z.string().min(32, 'must be at least 32 characters (try: openssl rand -hex 32)')),
   ROSTER_API_KEY: optional(z.string().min(24, 'must be at least 24 characters (try: openssl rand -hex 24)')),
   TRUSTED_ORIGINS: optional(z.string()),
-  TRUST_PROXY: optional(z.enum(['true', 'false', '1', '0'])),
+  /** Proxies in front: a hop count, or their addresses/CIDRs; `true` is refused (see load-config). */
+  TRUST_PROXY: optional(z.string()),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
-  SMTP_URL: optional(z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL')),
+  /** `none` says on purpose that no e-mail is sent (required in production: SMTP or `none`). */
+  SMTP_URL: optional(
+    z
+      .string()
+      .regex(/^(smtps?:\/\/.+|none)$/, 'must be an smtp:// or smtps:// URL, or none to send no e-mail'),
+  ),
   MAIL_FROM: optional(z.string().min(3, 'must be an address such as "Roster <roster@example.com>"')),
   RUN_WORKER: optional(z.enum(['true', 'false', '1', '0'])),
   /** Only for `npm run bench`: adds a do-nothing route to measure the preview against. */

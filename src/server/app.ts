@@ -55,8 +55,11 @@ export async function buildApp(options: {
   payments?: PaymentProvider | null;
 }): Promise<FastifyInstance> {
   const { config, db } = options;
+  const hops = config.trustProxy;
   const app = Fastify({
-    trustProxy: config.trustProxy,
+    // A hop count as proxy-addr means it (Fastify's types accept no number): the n
+    // addresses nearest the socket are proxies, the next one is the client.
+    trustProxy: typeof hops === 'number' ? (_address: string, hop: number) => hop < hops : hops,
     bodyLimit: 1_048_576,
     // Long enough that any malformed invite token reaches our code and gets INVITE_INVALID.
     routerOptions: { maxParamLength: 2_000 },

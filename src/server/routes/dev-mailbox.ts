@@ -1,14 +1,41 @@
 import { desc } from 'drizzle-orm';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { Config } from '../../config/load-config.ts';
+import { RosterError } from '../../contracts/errors.ts';
 import { escapeHtml } from '../../contracts/escape-html.ts';
 import { devMail } from '../../db/schema/notifications.ts';
 
-/** Development only, with no SMTP server: the mail Roster would have sent, newest first. */
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const FORWARDING_HEADERS = ['forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-real-ip'];
+
+export function mailboxShown(config: Config): boolean {
+  if (config.env === 'production' || config.mail.smtpUrl || config.mail.none) return false;
+  return LOOPBACK_HOSTS.has(new URL(config.baseUrl).hostname);
+}
+
+/** The socket's own peer, whatever TRUST_PROXY says: a forwarded address is not evidence. */
+function fromThisMachine(request: FastifyRequest): boolean {
+  const peer = request.raw.socket.remoteAddress ?? '';
+  const loopback = peer === '::1' || peer.startsWith('127.') || peer.startsWith('::ffff:127.');
+  return loopback && FORWARDING_HEADERS.every((name) => request.headers[name] === undefined);
+}
+
+/**
+ * The mail Roster would have sent (no SMTP server), newest first: everyone's names,
+ * addresses and unsubscribe links. A newcomer's `npm start` shows it at localhost; a
+ * deployment that merely forgot NODE_ENV must not. So it exists only while BASE_URL is a
+ * loopback address (a public deployment has its own, or its links would not work), and it
+ * answers only clients on this machine that came through no proxy: a reverse proxy on the
+ * same host connects from loopback, but says so in a forwarding header. Decision 0012.
+ */
 export const devMailboxRoutes: FastifyPluginAsync = async (app) => {
   const { config, db } = app.roster;
-  if (config.env === 'production' || config.mail.smtpUrl) return;
+  if (!mailboxShown(config)) return;
 
-  app.get('/dev/mailbox', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/dev/mailbox', { schema: { hide: true } }, async (request, reply) => {
+    if (!fromThisMachine(request)) {
+      throw new RosterError('NOT_FOUND', 'Not found.');
+    }
     const mails = await db.select().from(devMail).orderBy(desc(devMail.createdAt)).limit(100);
     const items = mails
       .map(
