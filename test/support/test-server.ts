@@ -50,7 +50,8 @@ export async function freePort(): Promise<number> {
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const testDatabase = await createTestDatabase();
-  const port = await freePort();
+  // A test may choose the port, to name it in settings (TRUSTED_ORIGINS) next to a public BASE_URL.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: String(port),
@@ -88,7 +89,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     await current.database.close();
   };
   const server: TestServer = {
-    url: config.baseUrl,
+    // Where tests connect: the local port, also when BASE_URL names a public https origin.
+    url: `http://127.0.0.1:${port}`,
     config,
     app: current.app,
     database: current.database,
