@@ -5,7 +5,7 @@ import { createOrganization } from './support/factories.ts';
 import { seedUser } from './support/seed.ts';
 import { startSecondInstance, startTestServer, type TestServer } from './support/test-server.ts';
 
-// The invite preview is served from a per-process cache (docs/decisions/0011). A reset or
+// The invite preview is served from a per-process cache (docs/decisions/0013). A reset or
 // paused link must be refused as soon as the change commits on this instance, and on another
 // within the cache's bound; seat counts follow a join as soon as its wake-up arrives.
 

@@ -7,7 +7,7 @@ import type { LiveHub } from './live/live-hub.ts';
  * on another instance that sends no wake-up (a link reset, pause, expiry or domain change,
  * a rename): those use cases publish no live message today. Seat changes do, and drop the
  * entry as soon as their wake-up arrives; changes made through this instance drop it before
- * their response is sent (see app.ts). docs/decisions/0011.
+ * their response is sent (see app.ts). docs/decisions/0013.
  */
 export const INVITE_CACHE_TTL_MS = 1_000;
 const MAX_ENTRIES = 10_000;
