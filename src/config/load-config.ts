@@ -35,7 +35,8 @@ export type Config = {
   /** No SMTP URL: mail is kept in the database and shown at /dev/mailbox instead. */
   mail: {
     smtpUrl: string | undefined;
-    from: string /** SMTP_URL=none: no mail, on purpose. */;
+    from: string;
+    /** SMTP_URL=none: no mail, on purpose. */
     none: boolean;
   };
   worker: { run: boolean; pollMs: number; maxAttempts: number; retryBaseMs: number; retryMaxMs: number };

@@ -1,5 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
+import ipaddr from 'ipaddr.js';
 import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { rateLimitCounter } from '../../db/schema/rate-limits.ts';
@@ -12,19 +13,10 @@ export type RefusalKey = { key: string; limit: number };
  * office gets a whole /64 and can pick any address in it.
  */
 export function clientKey(ip: string): string {
-  const v4 = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
-  if (v4) return v4[1]!;
-  if (!ip.includes(':')) return ip;
-  const [head = '', tail = ''] = ip.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = ip.includes('::')
-    ? [...left, ...Array(8 - left.length - right.length).fill('0'), ...right]
-    : left;
-  return `${groups
-    .slice(0, 4)
-    .map((g) => Number.parseInt(g || '0', 16).toString(16))
-    .join(':')}::/64`;
+  if (!ipaddr.isValid(ip)) return ip; // Fastify's request.ip is an address; be safe anyway
+  const address = ipaddr.process(ip); // an IPv4-mapped IPv6 address becomes plain IPv4
+  if (address.kind() === 'ipv4') return address.toString();
+  return `${ipaddr.IPv6.networkAddressFromCIDR(`${address.toString()}/64`).toString()}/64`;
 }
 
 /**
