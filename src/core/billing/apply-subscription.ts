@@ -52,7 +52,7 @@ export async function applySubscription(
       .select()
       .from(billingSubscription)
       .where(eq(billingSubscription.organizationId, organizationId))
-      .for('update');
+      .for('no key update');
     // Replaced by a newer subscription meanwhile: the old one no longer speaks for the seats.
     if (!current || current.subscriptionId !== state.subscriptionId)
       return { ...nothingApplied, more: false };

@@ -28,7 +28,7 @@ export async function completeCheckout(
       .select()
       .from(billingCheckout)
       .where(eq(billingCheckout.id, checkoutId))
-      .for('update');
+      .for('no key update');
     // Gone, or done already (by the webhook, the return page or reconciliation): nothing to add.
     if (!checkout || checkout.status === 'completed') return null;
     const seats = Math.max(1, state.quantity);

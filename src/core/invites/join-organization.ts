@@ -48,7 +48,7 @@ export async function joinOrganization(
       // The joiner's row lock serialises this person's joins and Plus changes.
       const [lockedUser] = await rows<{ id: string }>(
         tx,
-        sql`SELECT id FROM "user" WHERE id = ${options.userId} FOR UPDATE`,
+        sql`SELECT id FROM "user" WHERE id = ${options.userId} FOR NO KEY UPDATE`,
       );
       // Read after the lock, in a statement of its own: its snapshot then includes a
       // concurrent join of this person that committed while we waited.

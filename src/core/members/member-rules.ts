@@ -44,6 +44,6 @@ export async function requireTarget(
 /** Locks user rows in id order (docs/decisions/0009-domain-events.md: users come before the organization). */
 export async function lockUsers(tx: Database, userIds: string[]): Promise<void> {
   for (const id of [...new Set(userIds)].sort()) {
-    await tx.select({ id: user.id }).from(user).where(eq(user.id, id)).for('update');
+    await tx.select({ id: user.id }).from(user).where(eq(user.id, id)).for('no key update');
   }
 }

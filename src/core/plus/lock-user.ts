@@ -14,7 +14,7 @@ export async function lockUserForPlus(tx: Database, userId: string) {
     .select({ id: user.id, name: user.name, email: user.email, emailVerified: user.emailVerified })
     .from(user)
     .where(eq(user.id, userId))
-    .for('update');
+    .for('no key update');
   if (!row) throw new RosterError('USER_NOT_FOUND', `No user with id ${userId}.`);
   return { user: row, plus: await getPlusStatus(tx, userId) };
 }

@@ -12,7 +12,11 @@ export type OrganizationRow = typeof organization.$inferSelect;
  * recorded in docs/decisions/0009-domain-events.md.
  */
 export async function lockOrganization(tx: Database, organizationId: string): Promise<OrganizationRow> {
-  const [row] = await tx.select().from(organization).where(eq(organization.id, organizationId)).for('update');
+  const [row] = await tx
+    .select()
+    .from(organization)
+    .where(eq(organization.id, organizationId))
+    .for('no key update');
   if (!row) throw organizationNotFound();
   return row;
 }
