@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-export const seatRequestStatus = z.enum(['pending', 'admitted', 'declined']);
+/** `ended`: the invite link it came through was reset, paused or restricted so it no longer admits the requester. */
+export const seatRequestStatus = z.enum(['pending', 'admitted', 'declined', 'ended']);
 
 /** A request as the invitee who made it sees it. */
 export const mySeatRequestSchema = z.object({

@@ -46,7 +46,10 @@ export async function requestSeat(
       if (org.seatsUsed < org.seats) {
         throw new RosterError('SEAT_REQUEST_NOT_NEEDED', 'A seat is free: join now, no request needed.');
       }
-      const [row] = await tx.insert(seatRequest).values({ organizationId, userId: person.id }).returning();
+      const [row] = await tx
+        .insert(seatRequest)
+        .values({ organizationId, userId: person.id, linkVersion: link.version })
+        .returning();
       if (!row) throw new Error('insert into seat_request returned no row');
       await recordAuditEvent(tx, {
         organizationId,
