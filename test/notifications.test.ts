@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
-import { outboxFailing, outboxSettled } from './support/outbox.ts';
+import { eventsExpanded, outboxFailing, outboxSettled } from './support/outbox.ts';
 import { seedUser, seedUsers } from './support/seed.ts';
 import { type ReceivedMail, startSmtpServer } from './support/smtp.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
@@ -235,6 +235,8 @@ describe('who is told about member changes', () => {
       (await owner.client.post(`/api/v1/organizations/${org.id}/transfer-ownership`, { userId: ada!.id }))
         .status,
     ).toBe(200);
+    // Notices are written when the worker expands each change's event (docs/decisions/0009).
+    await eventsExpanded(server);
 
     const titles = async (p: SignedInUser) => (await bell(p)).map((n: any) => n.title);
     expect(await titles(ada!)).toEqual(

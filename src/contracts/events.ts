@@ -6,6 +6,8 @@ import { z } from 'zod';
  * change of meaning gets a new version, and readers accept every version still stored.
  */
 const seatCounts = { seatsTotal: z.int(), seatsUsed: z.int() };
+const role = z.enum(['owner', 'admin', 'member']);
+const seat = z.enum(['plus', 'none']);
 
 export const memberJoinedV1 = z.object({
   seat: z.enum(['plus', 'none']),
@@ -16,23 +18,98 @@ export const memberJoinedV1 = z.object({
   ...seatCounts,
 });
 
+/** What the member held when they left; the seats as the leave left them. */
+export const memberLeftV2 = z.object({ role, seat, ...seatCounts });
+/** What the removed member held. */
+export const memberRemovedV1 = z.object({ role, seat });
+export const memberRoleChangedV1 = z.object({ from: role, to: z.enum(['admin', 'member']) });
+/** The member's role, and the seats as the claim left them (for "last seat taken"). */
+export const seatAssignedV2 = z.object({ role, ...seatCounts });
+export const seatReleasedV1 = z.object({
+  /** `personal_plus_started`: they bought Plus themselves, so they are not told. */
+  reason: z.enum(['unassigned', 'personal_plus_started']),
+});
+export const ownershipTransferredV1 = z.object({
+  previousOwnerId: z.string(),
+  newOwnerPreviousRole: z.enum(['admin', 'member']),
+});
+export const organizationCreatedV1 = z.object({ name: z.string(), seats: z.int(), ownerSeat: seat });
+export const organizationUpdatedV1 = z.object({ name: z.object({ from: z.string(), to: z.string() }) });
+export const organizationImageChangedV1 = z.union([
+  z.object({ removed: z.literal(true) }),
+  z.object({ contentType: z.string(), bytes: z.int(), hash: z.string() }),
+]);
+/**
+ * Everything the deletion took away, since the rows are gone when the event is expanded:
+ * the name, and every membership with what it held (each person is told, each webhook sent).
+ */
+export const organizationDeletedV2 = z.object({
+  name: z.string(),
+  seats: z.int(),
+  members: z.int(),
+  seatsReleased: z.int(),
+  removed: z.array(z.object({ userId: z.string(), role, seat })),
+});
+export const inviteLinkRegeneratedV1 = z.object({ version: z.int() });
+export const inviteLinkUpdatedV1 = z.object({
+  paused: z.boolean().optional(),
+  expiresAt: z.string().nullable().optional(),
+  allowedDomains: z.array(z.string()).optional(),
+});
+
+/** The versions written today, one per type; the registry handles exactly these. */
 export const domainEventSchemas = {
   'member.joined': { 1: memberJoinedV1 },
+  'member.left': { 2: memberLeftV2 },
+  'member.removed': { 1: memberRemovedV1 },
+  'member.role_changed': { 1: memberRoleChangedV1 },
+  'seat.assigned': { 2: seatAssignedV2 },
+  'seat.released': { 1: seatReleasedV1 },
+  'ownership.transferred': { 1: ownershipTransferredV1 },
+  'organization.created': { 1: organizationCreatedV1 },
+  'organization.updated': { 1: organizationUpdatedV1 },
+  'organization.image_changed': { 1: organizationImageChangedV1 },
+  'organization.deleted': { 2: organizationDeletedV2 },
+  'invite_link.regenerated': { 1: inviteLinkRegeneratedV1 },
+  'invite_link.updated': { 1: inviteLinkUpdatedV1 },
 } as const;
 
-export type DomainEventType = keyof typeof domainEventSchemas;
+/**
+ * Versions that are only in the audit log: written already expanded, before their use case
+ * wrote domain events, and never expanded. Kept so every stored row has a schema.
+ */
+export const retiredEventSchemas = {
+  'member.left': { 1: memberRemovedV1 },
+  'seat.assigned': { 1: z.object({}) },
+  'organization.deleted': {
+    1: organizationDeletedV2.omit({ removed: true }),
+  },
+} as const;
 
+type Schemas = typeof domainEventSchemas;
+export type DomainEventType = keyof Schemas;
+
+/** One event as written and expanded: its type, its current version and its payload, typed together. */
 export type DomainEvent = {
-  type: 'member.joined';
-  version: 1;
-  organizationId: string;
-  actorId: string | null;
-  targetId: string | null;
-  data: z.infer<typeof memberJoinedV1>;
-};
+  [T in DomainEventType]: {
+    [V in keyof Schemas[T]]: {
+      type: T;
+      version: V;
+      organizationId: string;
+      actorId: string | null;
+      targetId: string | null;
+      data: z.infer<Schemas[T][V] & z.ZodType>;
+    };
+  }[keyof Schemas[T]];
+}[DomainEventType];
+
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
 
 /** Throws when an event does not match its schema: a bug, caught before it is written. */
 export function checkEvent<E extends DomainEvent>(event: E): E {
-  domainEventSchemas[event.type][event.version].parse(event.data);
+  const versions: Partial<Record<number, z.ZodType>> = domainEventSchemas[event.type];
+  const schema = versions[event.version];
+  if (!schema) throw new Error(`${event.type} has no version ${event.version}`);
+  schema.parse(event.data);
   return event;
 }

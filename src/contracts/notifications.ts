@@ -18,6 +18,7 @@ export const notificationDefaults = {
   seat_request_declined: { inApp: true, email: true },
   payment_failed: { inApp: true, email: true },
   subscription_ended: { inApp: true, email: true },
+  organization_deleted: { inApp: true, email: true },
 } as const satisfies Record<string, { inApp: boolean; email: boolean }>;
 
 export type NotificationType = keyof typeof notificationDefaults;
@@ -40,6 +41,19 @@ export const notificationDataSchema = z.object({
   until: z.string().optional(),
 });
 export type NotificationData = z.infer<typeof notificationDataSchema>;
+
+/** An outbox row of kind `email`: what the worker needs to send it, rendered from these facts alone. */
+export const emailPayloadSchema = z.object({
+  to: z.string(),
+  userId: z.string(),
+  recipientName: z.string(),
+  type: z.enum(notificationTypes),
+  title: z.string(),
+  data: notificationDataSchema,
+  /** Path on Roster's own site the mail links back to. */
+  path: z.string(),
+});
+export type EmailPayload = z.infer<typeof emailPayloadSchema>;
 
 export const notificationSchema = z.object({
   id: z.uuid(),
@@ -103,6 +117,8 @@ export function notificationTitle(type: NotificationType, d: NotificationData): 
       return `A payment for ${d.organizationName} failed: update the payment method${d.until ? ` by ${d.until.slice(0, 10)}` : ''} or its Plus seats will be released`;
     case 'subscription_ended':
       return `The subscription of ${d.organizationName} ended: its Plus seats were released`;
+    case 'organization_deleted':
+      return `${d.actorName ?? 'The owner'} deleted ${d.organizationName}: you are no longer a member${d.seat === 'plus' ? ' and its Plus seat is gone' : ''}`;
   }
 }
 

@@ -9,14 +9,16 @@ export const webhookEventTypes = [
   'seat.released',
   'seats.changed',
   'invite_link.regenerated',
+  'organization.deleted',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
 /**
- * What each webhook carries in `data`, one schema per type; the registry
- * (core/events/registry.ts) builds them and a test checks every delivery against them.
+ * What each webhook carries in `data`, one schema per type, exactly (no other keys): the
+ * registry (core/events/registry.ts) builds them, the expander checks each before it is
+ * queued, and test/webhook-payloads.test.ts checks a real delivery of every type.
  */
-const member = z.object({
+const member = z.strictObject({
   organizationId: z.uuid(),
   userId: z.string(),
   role: z.enum(['owner', 'admin', 'member']),
@@ -24,12 +26,65 @@ const member = z.object({
 });
 export const webhookDataSchemas = {
   'member.joined': member.extend({ via: z.enum(['invite_link', 'seat_request']) }),
+  'member.left': z.strictObject({ organizationId: z.uuid(), userId: z.string() }),
+  'member.removed': z.strictObject({
+    organizationId: z.uuid(),
+    userId: z.string(),
+    /** Who removed them; on a deletion, who deleted the organization. */
+    removedBy: z.string().nullable(),
+  }),
+  'member.role_changed': z.strictObject({
+    organizationId: z.uuid(),
+    userId: z.string(),
+    role: z.enum(['owner', 'admin', 'member']),
+  }),
   'seat.assigned': member,
-} satisfies Partial<Record<WebhookEventType, z.ZodType>>;
-export type TypedWebhookType = keyof typeof webhookDataSchemas;
-export type WebhookData<T extends TypedWebhookType> = z.infer<(typeof webhookDataSchemas)[T]>;
+  'seat.released': z.strictObject({
+    organizationId: z.uuid(),
+    userId: z.string(),
+    reason: z.enum([
+      'left',
+      'removed',
+      'unassigned',
+      'personal_plus_started',
+      'subscription_ended',
+      'organization_deleted',
+    ]),
+  }),
+  'seats.changed': z.strictObject({
+    organizationId: z.uuid(),
+    seats: z.int(),
+    seatsUsed: z.int(),
+    previousSeats: z.int(),
+    provider: z.string(),
+    changedBy: z.string().nullable(),
+  }),
+  'invite_link.regenerated': z.strictObject({
+    organizationId: z.uuid(),
+    regeneratedBy: z.string().nullable(),
+  }),
+  /** After the member.removed and seat.released of everyone it had. */
+  'organization.deleted': z.strictObject({
+    organizationId: z.uuid(),
+    name: z.string(),
+    deletedBy: z.string().nullable(),
+  }),
+} satisfies Record<WebhookEventType, z.ZodType>;
+export type WebhookData<T extends WebhookEventType> = z.infer<(typeof webhookDataSchemas)[T]>;
 /** One webhook as the registry describes it: its type and its payload, typed together. */
-export type WebhookMessage = { [T in TypedWebhookType]: { type: T; data: WebhookData<T> } }[TypedWebhookType];
+export type WebhookMessage = { [T in WebhookEventType]: { type: T; data: WebhookData<T> } }[WebhookEventType];
+
+/** An outbox row of kind `webhook`: one delivery of one event to one endpoint. */
+export const webhookDeliverySchema = z.object({
+  endpointId: z.uuid(),
+  event: z.object({
+    id: z.uuid(),
+    type: z.enum(webhookEventTypes),
+    timestamp: z.iso.datetime(),
+    data: z.record(z.string(), z.unknown()),
+  }),
+});
+export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
 
 export const createWebhookBody = z.object({
   url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL that accepts POST requests' }),

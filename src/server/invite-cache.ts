@@ -3,11 +3,11 @@ import type { Database } from '../db/client.ts';
 import type { LiveHub } from './live/live-hub.ts';
 
 /**
- * How long a cached organization + invite link may be served. The bound for a change made
- * on another instance that sends no wake-up (a link reset, pause, expiry or domain change,
- * a rename): those use cases publish no live message today. Seat changes do, and drop the
- * entry as soon as their wake-up arrives; changes made through this instance drop it before
- * their response is sent (see app.ts). docs/decisions/0013.
+ * How long a cached organization + invite link may be served: the bound for a change whose
+ * wake-up was lost (wake-ups are not durable) or made behind Roster's back. Seat changes,
+ * link changes, renames, new images and deletions drop the entry as soon as their wake-up
+ * arrives from any instance; changes made through this instance also drop it before their
+ * response is sent (see app.ts). docs/decisions/0013.
  */
 export const INVITE_CACHE_TTL_MS = 1_000;
 const MAX_ENTRIES = 10_000;
@@ -42,7 +42,7 @@ export function createInviteCache(db: Database, live: LiveHub): InviteCache {
     }
   };
   const unsubscribe = live.subscribe((message) => {
-    if (message.kind === 'seats') forgetOne(message.organizationId);
+    if (message.kind === 'seats' || message.kind === 'invite') forgetOne(message.organizationId);
   });
   return {
     async load(organizationId) {

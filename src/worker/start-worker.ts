@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Config } from '../config/load-config.ts';
 import { errorDetail } from '../contracts/errors.ts';
+import { emailPayloadSchema } from '../contracts/notifications.ts';
 import type { PaymentProvider } from '../contracts/payment-provider.ts';
+import { webhookDeliverySchema } from '../contracts/webhooks.ts';
 import type { BillingJob } from '../core/billing/receive-provider-event.ts';
 import { runBillingJob } from '../core/billing/run-billing-job.ts';
-import type { EmailPayload } from '../core/notifications/notify.ts';
 import { deriveUnsubscribeKey, unsubscribeToken } from '../core/notifications/unsubscribe-token.ts';
-import type { WebhookPayload } from '../core/webhooks/enqueue-webhooks.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
 import { webhookEndpoint } from '../db/schema/notifications.ts';
 import { createPaymentProvider } from '../integrations/billing/create-billing-provider.ts';
@@ -45,7 +45,7 @@ export function startWorker(options: {
     ...config.worker,
     handlers: {
       async email(row) {
-        const payload = row.payload as EmailPayload;
+        const payload = emailPayloadSchema.parse(row.payload);
         const token = unsubscribeToken(unsubscribeKey, payload.userId, payload.type);
         await mailer.send(
           renderEmail(payload, {
@@ -56,7 +56,7 @@ export function startWorker(options: {
         );
       },
       async webhook(row) {
-        const payload = row.payload as WebhookPayload;
+        const payload = webhookDeliverySchema.parse(row.payload);
         const [endpoint] = await db
           .select()
           .from(webhookEndpoint)

@@ -59,13 +59,14 @@ export async function expandEvents(db: Database, limit = 50): Promise<{ expanded
         targetId: row.target_id,
         data: row.data,
       } as DomainEvent;
+      // A deleted organization's name is in its event (the registry reads it there).
       const effects = effectsOf(event, {
-        organizationName:
-          (row.data as { organizationName?: string }).organizationName ?? row.organization_name ?? '',
+        organizationName: row.organization_name ?? '',
         actorName: row.actor_name,
         targetName: row.target_name,
       });
       for (const notice of effects.notices) {
+        if ('userIds' in notice.audience && notice.audience.userIds.length === 0) continue;
         for (const id of await insertNotice(tx, event.organizationId, notice)) told.add(id);
       }
       for (const hook of effects.webhooks) {

@@ -2,7 +2,10 @@ import { checkEvent, type DomainEvent } from '../../contracts/events.ts';
 import type { Database } from '../../db/client.ts';
 import { auditEvent } from '../../db/schema/organizations.ts';
 import { wakeupsFor } from '../live/wakeups.ts';
-import { eventRegistry } from './registry.ts';
+import { entryOf } from './registry.ts';
+
+// The events recorded in each transaction opened by `transactionWithEvents`, woken after it commits.
+const recordedIn = new WeakMap<Database, DomainEvent[]>();
 
 /** Writes a domain event (the audit record too) in the caller's transaction, unexpanded. */
 export async function recordEvent(tx: Database, event: DomainEvent): Promise<void> {
@@ -15,15 +18,37 @@ export async function recordEvent(tx: Database, event: DomainEvent): Promise<voi
     data: event.data,
     version: event.version,
   });
+  recordedIn.get(tx)?.push(event);
 }
 
 /**
- * After the event's transaction has committed (never inside it): wake the expander and
+ * Runs `work` in one transaction and, once it has committed (never inside it, and not at
+ * all if it rolls back), wakes what the events it recorded concern: the expander, and the
+ * pages that show what changed. Use cases that record events open their transaction here.
+ */
+export async function transactionWithEvents<T>(db: Database, work: (tx: Database) => Promise<T>): Promise<T> {
+  const recorded: DomainEvent[] = [];
+  const result = await db.transaction(async (tx) => {
+    recordedIn.set(tx, recorded);
+    return work(tx);
+  });
+  afterCommit(db, ...recorded);
+  return result;
+}
+
+/**
+ * After the events' transaction has committed (never inside it): wake the expander and
  * the pages that show what changed. Coalesced per process (core/live/wakeups.ts).
  */
-export function afterCommit(db: Database, event: DomainEvent): void {
+export function afterCommit(db: Database, ...events: DomainEvent[]): void {
+  if (events.length === 0) return;
   const wakeups = wakeupsFor(db);
   wakeups.events();
-  const seats = eventRegistry[event.type].liveSeats(event as never);
-  if (seats) wakeups.seats(seats);
+  for (const event of events) {
+    const entry = entryOf(event);
+    const seats = entry.liveSeats(event);
+    if (seats) wakeups.seats(seats);
+    const invite = entry.liveInvite?.(event);
+    if (invite) wakeups.invite(invite);
+  }
 }

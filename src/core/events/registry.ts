@@ -1,6 +1,9 @@
-import type { DomainEvent, DomainEventType } from '../../contracts/events.ts';
+import type { DomainEvent, DomainEventType, EventOf } from '../../contracts/events.ts';
 import type { NotificationData, NotificationType } from '../../contracts/notifications.ts';
 import type { WebhookMessage } from '../../contracts/webhooks.ts';
+import { inviteLinkEvents } from './invite-link-events.ts';
+import { memberEvents } from './member-events.ts';
+import { organizationEvents } from './organization-events.ts';
 
 /** Who hears of an event, resolved in SQL by the expander at expansion time. */
 export type Audience =
@@ -22,18 +25,28 @@ export type EventNames = { organizationName: string; actorName: string | null; t
 
 export type EventEffects = { notices: Notice[]; webhooks: WebhookMessage[] };
 
-type Entry<E extends DomainEvent> = {
+export type Entry<E extends DomainEvent> = {
   /** The notices (in-app and e-mail per preferences) and webhooks an event sets off. */
   effects(event: E, names: EventNames): EventEffects;
   /** Whose open pages to wake after commit: the organization's seat counts, or nothing. */
   liveSeats(event: E): string | null;
+  /**
+   * The organization whose invite page changed (its link, name or image, or it is gone):
+   * after commit, open invite pages re-check and every instance's preview cache forgets it.
+   */
+  liveInvite?(event: E): string | null;
 };
+
+/** Registry entries for some event types (each area of the domain keeps its own file). */
+export type Entries<T extends DomainEventType> = { [K in T]: Entry<EventOf<K>> };
+
+export const noEffects: EventEffects = { notices: [], webhooks: [] };
 
 /**
  * The one place that says what each domain event sets in motion (docs/decisions/0009):
  * audience, in-app notice, e-mail, webhooks, live message. Nothing else builds those.
  */
-export const eventRegistry: { [T in DomainEventType]: Entry<Extract<DomainEvent, { type: T }>> } = {
+export const eventRegistry: Entries<DomainEventType> = {
   'member.joined': {
     effects(event, names) {
       const { data, organizationId } = event;
@@ -79,8 +92,16 @@ export const eventRegistry: { [T in DomainEventType]: Entry<Extract<DomainEvent,
     },
     liveSeats: (event) => event.organizationId,
   },
+  ...memberEvents,
+  ...organizationEvents,
+  ...inviteLinkEvents,
 };
 
+/** The registry entry of an event, typed for any event (each entry takes only its own type). */
+export function entryOf(event: DomainEvent): Entry<DomainEvent> {
+  return eventRegistry[event.type] as Entry<DomainEvent>;
+}
+
 export function effectsOf(event: DomainEvent, names: EventNames): EventEffects {
-  return eventRegistry[event.type].effects(event, names);
+  return entryOf(event).effects(event, names);
 }

@@ -6,7 +6,9 @@ export const LIVE_CHANNEL = 'roster_live';
 
 export type LiveMessage =
   | { kind: 'notifications'; userIds: string[] }
-  | { kind: 'seats'; organizationId: string; total: number; used: number };
+  | { kind: 'seats'; organizationId: string; total: number; used: number }
+  /** The organization's invite link, name or image changed, or it is gone: re-read it. */
+  | { kind: 'invite'; organizationId: string };
 
 /**
  * Tells every instance's open streams that something changed. NOTIFY is delivered only

@@ -19,6 +19,8 @@ export type Wakeups = {
   events(): void;
   /** After commit: an organization's seat counts changed (re-read at flush time). */
   seats(organizationId: string): void;
+  /** After commit: what an organization's invite page shows changed (link, name, image, deletion). */
+  invite(organizationId: string): void;
   /** After commit: these people have new notifications. */
   bell(userIds: readonly string[]): void;
   subscribe(listener: (message: Wakeup) => void): () => void;
@@ -47,8 +49,9 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
   const listeners = new Set<(message: Wakeup) => void>();
   let events = false;
   const seatOrgs = new Set<string>();
+  const inviteOrgs = new Set<string>();
   const bellUsers = new Set<string>();
-  let timer: NodeJS.Timeout | undefined;
+  let scheduled = false;
 
   const emit = (message: Wakeup) => {
     for (const listener of listeners) {
@@ -65,7 +68,7 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
       : undefined;
 
   async function flush() {
-    timer = undefined;
+    scheduled = false;
     const sends: Array<Promise<unknown> | undefined> = [];
     if (events) {
       events = false;
@@ -78,6 +81,12 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
       emit(message);
       sends.push(broadcast(LIVE_CHANNEL, message));
     }
+    for (const organizationId of inviteOrgs) {
+      const message: Wakeup = { kind: 'invite', organizationId };
+      emit(message);
+      sends.push(broadcast(LIVE_CHANNEL, message));
+    }
+    inviteOrgs.clear();
     if (seatOrgs.size > 0) {
       const ids = [...seatOrgs];
       seatOrgs.clear();
@@ -94,7 +103,9 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
     await Promise.all(sends);
   }
   const soon = () => {
-    timer ??= setTimeout(() => void flush().catch(() => {}), COALESCE_MS);
+    if (scheduled) return;
+    scheduled = true;
+    setTimeout(() => void flush().catch(() => {}), COALESCE_MS);
   };
 
   return {
@@ -105,6 +116,10 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
     },
     seats(organizationId) {
       seatOrgs.add(organizationId);
+      soon();
+    },
+    invite(organizationId) {
+      inviteOrgs.add(organizationId);
       soon();
     },
     bell(userIds) {

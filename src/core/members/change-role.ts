@@ -3,8 +3,7 @@ import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { type MembershipRow, requirePermission } from '../access/require-membership.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceMemberChange } from '../events/announce-member-change.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { requireAuthorityOver } from './member-rules.ts';
 
 /**
@@ -32,18 +31,12 @@ export async function changeRole(
     .update(membership)
     .set({ role })
     .where(and(eq(membership.organizationId, target.organizationId), eq(membership.userId, target.userId)));
-  await recordAuditEvent(tx, {
+  await recordEvent(tx, {
+    type: 'member.role_changed',
+    version: 1,
     organizationId: target.organizationId,
     actorId: actor.userId,
-    action: 'member.role_changed',
     targetId: target.userId,
     data: { from: target.role, to: role },
-  });
-  await announceMemberChange(tx, {
-    kind: 'role_changed',
-    organizationId: target.organizationId,
-    actorId: actor.userId,
-    userId: target.userId,
-    role,
   });
 }

@@ -4,8 +4,7 @@ import type { Seat } from '../../contracts/organizations.ts';
 import type { Database } from '../../db/client.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { type MembershipRow, requirePermission } from '../access/require-membership.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceMemberChange } from '../events/announce-member-change.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { getPlusStatus } from '../plus/get-plus-status.ts';
 import { claimSeat } from '../seats/claim-seat.ts';
 import { releaseSeat } from '../seats/release-seat.ts';
@@ -18,7 +17,14 @@ import { requireAuthorityOver } from './member-rules.ts';
  */
 export async function changeSeat(
   tx: Database,
-  options: { actor: MembershipRow; target: MembershipRow; seat: Seat },
+  options: {
+    actor: MembershipRow;
+    /** As the request found them: authority is judged on this role. */
+    target: MembershipRow;
+    seat: Seat;
+    /** Their role once this request is done (a role change may come first), for the event. */
+    roleNow?: MembershipRow['role'];
+  },
 ): Promise<void> {
   const { actor, target, seat } = options;
   requirePermission(actor, 'seats', 'assign', 'assign or remove Plus seats');
@@ -27,19 +33,13 @@ export async function changeSeat(
   if (seat === 'none') {
     if (actor.userId !== userId) requireAuthorityOver(actor, target, 'take the Plus seat of');
     if (!(await releaseSeat(tx, organizationId, userId))) return;
-    await recordAuditEvent(tx, {
+    await recordEvent(tx, {
+      type: 'seat.released',
+      version: 1,
       organizationId,
       actorId: actor.userId,
-      action: 'seat.released',
       targetId: userId,
       data: { reason: 'unassigned' },
-    });
-    await announceMemberChange(tx, {
-      kind: 'seat_changed',
-      organizationId,
-      actorId: actor.userId,
-      userId,
-      seat: 'none',
     });
     return;
   }
@@ -52,22 +52,17 @@ export async function changeSeat(
         : 'This member already has Plus through a seat in another organization; they can hold only one.',
     );
   }
-  await claimSeat(tx, organizationId);
+  const claimed = await claimSeat(tx, organizationId);
   await tx
     .update(membership)
     .set({ seat: 'plus' })
     .where(and(eq(membership.organizationId, organizationId), eq(membership.userId, userId)));
-  await recordAuditEvent(tx, {
+  await recordEvent(tx, {
+    type: 'seat.assigned',
+    version: 2,
     organizationId,
     actorId: actor.userId,
-    action: 'seat.assigned',
     targetId: userId,
-  });
-  await announceMemberChange(tx, {
-    kind: 'seat_changed',
-    organizationId,
-    actorId: actor.userId,
-    userId,
-    seat: 'plus',
+    data: { role: options.roleNow ?? target.role, seatsTotal: claimed.seats, seatsUsed: claimed.seatsUsed },
   });
 }

@@ -1,8 +1,7 @@
 import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { organizationNotFound, requireMembership } from '../access/require-membership.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceMemberChange } from '../events/announce-member-change.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { freeSeats } from '../seats/release-seat.ts';
 import { lockUsers } from './member-rules.ts';
@@ -15,32 +14,36 @@ function ownerCannotLeave(): RosterError {
   );
 }
 
-/** Leaves an organization, freeing the seat at once. The owner must hand over first. */
+/**
+ * Leaves an organization, freeing the seat at once. The owner must hand over first. One
+ * `member.left` event; the managers hear of it and webhooks go out after commit (registry).
+ */
 export async function leaveOrganization(
   db: Database,
   options: { organizationId: string; userId: string },
 ): Promise<void> {
   const { organizationId, userId } = options;
-  await db.transaction(async (tx) => {
+  await transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, organizationId, userId);
     if (seen.role === 'owner') throw ownerCannotLeave();
 
     await lockUsers(tx, [userId]);
-    await lockOrganization(tx, organizationId);
+    const org = await lockOrganization(tx, organizationId);
     // Re-checked under the lock: ownership may have been handed to us meanwhile.
     const me = await requireMembership(tx, organizationId, userId);
     if (me.role === 'owner') throw ownerCannotLeave();
 
     const left = await deleteMembership(tx, organizationId, userId);
     if (!left) throw organizationNotFound();
-    await freeSeats(tx, organizationId, left.seat === 'plus' ? 1 : 0);
-    await recordAuditEvent(tx, {
+    const freed = left.seat === 'plus' ? 1 : 0;
+    await freeSeats(tx, organizationId, freed);
+    await recordEvent(tx, {
+      type: 'member.left',
+      version: 2,
       organizationId,
       actorId: userId,
-      action: 'member.left',
       targetId: userId,
-      data: { role: left.role, seat: left.seat },
+      data: { role: left.role, seat: left.seat, seatsTotal: org.seats, seatsUsed: org.seatsUsed - freed },
     });
-    await announceMemberChange(tx, { kind: 'left', organizationId, userId, seat: left.seat });
   });
 }

@@ -3,8 +3,7 @@ import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceMemberChange } from '../events/announce-member-change.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { freeSeats } from '../seats/release-seat.ts';
 import { lockUsers, memberNotFound, requireAuthorityOver, requireTarget } from './member-rules.ts';
@@ -12,14 +11,14 @@ import { lockUsers, memberNotFound, requireAuthorityOver, requireTarget } from '
 /**
  * Removes someone from the organization and frees their seat at once. The DELETE …
  * RETURNING is the guard: of a removal and a leave racing, only one gets the row back,
- * so the seat is freed exactly once.
+ * so the seat is freed exactly once. One `member.removed` event tells the rest (registry).
  */
 export async function removeMember(
   db: Database,
   options: { organizationId: string; actorId: string; targetId: string },
 ): Promise<void> {
   const { organizationId, actorId, targetId } = options;
-  await db.transaction(async (tx) => {
+  await transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, organizationId, actorId);
     requirePermission(seen, 'members', 'remove', 'remove members');
     if (actorId === targetId) {
@@ -37,19 +36,13 @@ export async function removeMember(
     const removed = await deleteMembership(tx, organizationId, targetId);
     if (!removed) throw memberNotFound();
     await freeSeats(tx, organizationId, removed.seat === 'plus' ? 1 : 0);
-    await recordAuditEvent(tx, {
+    await recordEvent(tx, {
+      type: 'member.removed',
+      version: 1,
       organizationId,
       actorId,
-      action: 'member.removed',
       targetId,
       data: { role: removed.role, seat: removed.seat },
-    });
-    await announceMemberChange(tx, {
-      kind: 'removed',
-      organizationId,
-      actorId,
-      userId: targetId,
-      seat: removed.seat,
     });
   });
 }

@@ -2,6 +2,7 @@ import type { MemberChanges } from '../../contracts/member-management.ts';
 import type { Member } from '../../contracts/members.ts';
 import type { Database } from '../../db/client.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { changeRole } from './change-role.ts';
 import { changeSeat } from './change-seat.ts';
@@ -18,7 +19,7 @@ export async function updateMember(
   options: { organizationId: string; actorId: string; targetId: string; changes: MemberChanges },
 ): Promise<Member> {
   const { organizationId, actorId, targetId, changes } = options;
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     // Outsiders get 404 and plain members 403 before any lock is taken.
     const seen = await requireMembership(tx, organizationId, actorId);
     if (changes.role) requirePermission(seen, 'members', 'promote', 'change roles');
@@ -31,7 +32,9 @@ export async function updateMember(
     // Seat authority is judged on the role the target had when the request came in.
     const target = await requireTarget(tx, organizationId, targetId);
     if (changes.role) await changeRole(tx, { actor, target, role: changes.role });
-    if (changes.seat) await changeSeat(tx, { actor, target, seat: changes.seat });
+    if (changes.seat) {
+      await changeSeat(tx, { actor, target, seat: changes.seat, roleNow: changes.role ?? target.role });
+    }
 
     const row = await findMember(tx, organizationId, targetId);
     if (!row) throw memberNotFound();

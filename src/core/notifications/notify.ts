@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import {
+  type EmailPayload,
   type NotificationData,
   type NotificationType,
   notificationDefaults,
@@ -14,18 +15,6 @@ import {
   outbox,
 } from '../../db/schema/notifications.ts';
 import { publishLive } from '../live/publish-live.ts';
-
-/** What the worker needs to send one e-mail, rendered later from these facts alone. */
-export type EmailPayload = {
-  to: string;
-  userId: string;
-  recipientName: string;
-  type: NotificationType;
-  title: string;
-  data: NotificationData;
-  /** Path on Roster's own site the mail links back to. */
-  path: string;
-};
 
 /**
  * Tells people about something that just happened, inside the transaction that made it

@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { PlusStatus } from '../../contracts/plus.ts';
 import type { Database } from '../../db/client.ts';
 import { personalPlus } from '../../db/schema/organizations.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceMemberChange } from '../events/announce-member-change.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { releaseSeat } from '../seats/release-seat.ts';
 import { getPlusStatus } from './get-plus-status.ts';
@@ -19,7 +18,7 @@ export async function setPersonalPlus(
   db: Database,
   options: { userId: string; active: boolean },
 ): Promise<PlusStatus> {
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     const { plus } = await lockUserForPlus(tx, options.userId);
     if (!options.active) {
       await tx.delete(personalPlus).where(eq(personalPlus.userId, options.userId));
@@ -36,20 +35,13 @@ export async function setPersonalPlus(
 async function releaseOrganizationSeat(tx: Database, organizationId: string, userId: string) {
   await lockOrganization(tx, organizationId);
   if (!(await releaseSeat(tx, organizationId, userId))) return;
-  await recordAuditEvent(tx, {
+  // They chose their own Plus: the registry tells webhooks and open pages, not the person.
+  await recordEvent(tx, {
+    type: 'seat.released',
+    version: 1,
     organizationId,
     actorId: null,
-    action: 'seat.released',
     targetId: userId,
     data: { reason: 'personal_plus_started' },
-  });
-  // They chose their own Plus: tell webhooks and open pages, not the person.
-  await announceMemberChange(tx, {
-    kind: 'seat_changed',
-    organizationId,
-    actorId: null,
-    userId,
-    seat: 'none',
-    quiet: true,
   });
 }

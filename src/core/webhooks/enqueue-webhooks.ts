@@ -1,19 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { arrayContains } from 'drizzle-orm';
-import type { WebhookEventType } from '../../contracts/webhooks.ts';
+import type { WebhookDelivery, WebhookEventType } from '../../contracts/webhooks.ts';
 import type { Database } from '../../db/client.ts';
 import { outbox, webhookEndpoint } from '../../db/schema/notifications.ts';
-
-export type WebhookPayload = {
-  endpointId: string;
-  event: { id: string; type: WebhookEventType; timestamp: string; data: Record<string, unknown> };
-};
 
 /** Queues one signed delivery per subscribed endpoint, in the caller's transaction. */
 export async function enqueueWebhooks(
   tx: Database,
   type: WebhookEventType,
-  data: Record<string, unknown>,
+  data: WebhookDelivery['event']['data'],
 ): Promise<void> {
   const endpoints = await tx
     .select({ id: webhookEndpoint.id })

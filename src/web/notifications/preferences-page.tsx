@@ -20,6 +20,7 @@ const describe: Record<NotificationType, string> = {
   seat_request_declined: 'Your request for a seat was declined',
   payment_failed: 'A payment for an organization you own failed',
   subscription_ended: 'The subscription of an organization you belong to ended and its seats were released',
+  organization_deleted: 'An organization you belonged to was deleted',
 };
 
 /** Per notification type: shown in the app, sent by e-mail. Saved on each change. */

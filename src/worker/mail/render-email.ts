@@ -1,5 +1,5 @@
 import { escapeHtml } from '../../contracts/escape-html.ts';
-import type { EmailPayload } from '../../core/notifications/notify.ts';
+import type { EmailPayload } from '../../contracts/notifications.ts';
 import type { MailMessage } from '../../integrations/mail/mailer.ts';
 
 function detail(payload: EmailPayload): string {
