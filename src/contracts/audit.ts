@@ -19,6 +19,7 @@ export const auditActions = [
   'seats.changed',
   'seat_request.created',
   'seat_request.declined',
+  'seat_request.ended',
   'billing.subscribed',
   'billing.subscription_ended',
 ] as const;

@@ -19,6 +19,7 @@ export const notificationDefaults = {
   payment_failed: { inApp: true, email: true },
   subscription_ended: { inApp: true, email: true },
   organization_deleted: { inApp: true, email: true },
+  seat_request_ended: { inApp: true, email: true },
 } as const satisfies Record<string, { inApp: boolean; email: boolean }>;
 
 export type NotificationType = keyof typeof notificationDefaults;
@@ -39,6 +40,10 @@ export const notificationDataSchema = z.object({
   previousSeats: z.int().optional(),
   /** A deadline (ISO date-time), such as the end of a grace period. */
   until: z.string().optional(),
+  /** Why a seat request ended: what happened to the invite link it came through. */
+  reason: z.enum(['link_reset', 'link_paused', 'email_domain_not_allowed', 'email_not_verified']).optional(),
+  /** The e-mail domains an invite link accepts, when that is the reason. */
+  domains: z.array(z.string()).optional(),
 });
 export type NotificationData = z.infer<typeof notificationDataSchema>;
 
@@ -80,6 +85,20 @@ export const markReadBody = z.union([
 const seatsLeft = (d: NotificationData) =>
   d.seatsAvailable === undefined ? '' : ` ${d.seatsAvailable} of ${d.seatsTotal} seats left.`;
 
+function requestEndedBecause(d: NotificationData): string {
+  const domains = (d.domains ?? []).join(', ');
+  switch (d.reason) {
+    case 'email_domain_not_allowed':
+      return `the invite link now only accepts addresses at ${domains}.`;
+    case 'email_not_verified':
+      return `the invite link now only accepts verified addresses at ${domains}. Verify yours, then ask again.`;
+    case 'link_paused':
+      return 'the invite link was paused. Ask an admin for the current link.';
+    default:
+      return 'the invite link was reset. Ask an admin for the current link.';
+  }
+}
+
 /** The one sentence shown in the bell and used as the e-mail subject. */
 export function notificationTitle(type: NotificationType, d: NotificationData): string {
   switch (type) {
@@ -119,6 +138,8 @@ export function notificationTitle(type: NotificationType, d: NotificationData): 
       return `The subscription of ${d.organizationName} ended: its Plus seats were released`;
     case 'organization_deleted':
       return `${d.actorName ?? 'The owner'} deleted ${d.organizationName}: you are no longer a member${d.seat === 'plus' ? ' and its Plus seat is gone' : ''}`;
+    case 'seat_request_ended':
+      return `Your request for a seat in ${d.organizationName} ended: ${requestEndedBecause(d)}`;
   }
 }
 

@@ -5,6 +5,7 @@ import { inviteLink } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { announceMemberChange } from '../events/announce-member-change.ts';
+import { endRequestsForLink } from '../seat-requests/end-requests-for-link.ts';
 import { inviteLinkView } from './invite-link-view.ts';
 
 /**
@@ -24,6 +25,7 @@ export async function regenerateInviteLink(
       .where(eq(inviteLink.organizationId, options.organizationId))
       .returning();
     if (!link) throw new Error('organization has no invite link row');
+    await endRequestsForLink(tx, { organizationId: options.organizationId, actorId: options.userId });
     await recordAuditEvent(tx, {
       organizationId: options.organizationId,
       actorId: options.userId,

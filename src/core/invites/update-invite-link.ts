@@ -5,6 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { inviteLink } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { endRequestsForLink } from '../seat-requests/end-requests-for-link.ts';
 import { inviteLinkView } from './invite-link-view.ts';
 
 export type InviteLinkChanges = {
@@ -47,6 +48,7 @@ export async function updateInviteLink(
       .where(eq(inviteLink.organizationId, options.organizationId))
       .returning();
     if (!link) throw new Error('organization has no invite link row');
+    await endRequestsForLink(tx, { organizationId: options.organizationId, actorId: options.userId });
     await recordAuditEvent(tx, {
       organizationId: options.organizationId,
       actorId: options.userId,

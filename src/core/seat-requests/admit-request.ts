@@ -6,27 +6,30 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { announceSeatRequestAdmitted } from '../events/announce-seat-request.ts';
 import { getPlusStatus } from '../plus/get-plus-status.ts';
 import { claimSeat } from '../seats/claim-seat.ts';
-import { alreadyDecided, type SeatRequestRow } from './seat-request-queue.ts';
+import { linkAdmitsRequest } from './link-admits.ts';
+import type { SeatRequestRow } from './seat-request-queue.ts';
 
 /**
- * Admits one request inside the caller's transaction, which holds the requester's user row
- * and then the organization row (the lock order of every membership change). The status
- * moves by a guarded UPDATE (`WHERE status = 'pending'`), the seat by the guarded claim, so
- * two admissions of one request, or of two requests for the last seat, cannot both win;
- * a claim that fails throws and rolls the whole admission back.
+ * Admits one request inside the caller's transaction, which holds the requester's user row,
+ * the invite link and then the organization row (docs/decisions/0009-domain-events.md).
+ * The status moves by a guarded UPDATE (`WHERE status = 'pending'` and the link still
+ * admits the requester, decision 0015), the seat by the guarded claim, so two admissions
+ * of one request, or of two requests for the last seat, cannot both win; a claim that
+ * fails throws and rolls the whole admission back. Null: the request is no longer pending
+ * or its link no longer lets the requester in, and nothing was written.
  */
 export async function admitRequest(
   tx: Database,
   options: { request: SeatRequestRow; actorId: string | null },
-): Promise<{ seat: 'plus' | 'none'; joined: boolean }> {
+): Promise<{ seat: 'plus' | 'none'; joined: boolean } | null> {
   const { request, actorId } = options;
   const { organizationId, userId } = request;
   const [decided] = await tx
     .update(seatRequest)
     .set({ status: 'admitted', decidedAt: new Date(), decidedBy: actorId })
-    .where(and(eq(seatRequest.id, request.id), eq(seatRequest.status, 'pending')))
+    .where(and(eq(seatRequest.id, request.id), eq(seatRequest.status, 'pending'), linkAdmitsRequest))
     .returning({ id: seatRequest.id });
-  if (!decided) throw alreadyDecided();
+  if (!decided) return null;
 
   const [existing] = await tx
     .select({ seat: membership.seat })

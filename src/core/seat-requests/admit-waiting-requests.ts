@@ -4,6 +4,7 @@ import { organization } from '../../db/schema/organizations.ts';
 import { lockUsers } from '../members/member-rules.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { admitRequest } from './admit-request.ts';
+import { lockInviteLink } from './link-admits.ts';
 import { pendingQueue, type SeatRequestRow } from './seat-request-queue.ts';
 
 /** At most this many requests are admitted by one transaction; the rest wait for the next pass. */
@@ -11,7 +12,8 @@ const BATCH = 500;
 
 /**
  * Before the organization lock: the requests that free seats might admit, with their users
- * locked in id order (users come before the organization in the lock order).
+ * locked in id order and then the invite link, so the link cannot change before they are
+ * admitted (lock order: users, invite link, organization; docs/decisions/0009).
  */
 export async function lockQueue(
   tx: Database,
@@ -25,17 +27,20 @@ export async function lockQueue(
   const room = Math.min(BATCH, seats - (org?.seatsUsed ?? seats));
   if (room <= 0) return [];
   const queue = await pendingQueue(tx, organizationId, room);
+  if (queue.length === 0) return [];
   await lockUsers(
     tx,
     queue.map((r) => r.userId),
   );
+  await lockInviteLink(tx, organizationId);
   return queue;
 }
 
 /**
- * After the organization lock: admits pending requests first come, first served, each a
- * guarded claim, stopping when seats run out. A request that arrived after `lockQueue`
- * (its user not locked) stops the pass with `more: true`, so the caller runs another.
+ * After the organization lock: admits pending requests the link still admits, first come,
+ * first served, each a guarded claim, stopping when seats run out. A request that arrived
+ * after `lockQueue` (its user not locked, nor the link) stops the pass with `more: true`,
+ * so the caller runs another; one decided meanwhile (declined) is passed over.
  */
 export async function admitInOrder(
   tx: Database,
@@ -50,7 +55,7 @@ export async function admitInOrder(
       .where(eq(organization.id, options.organizationId));
     if (!org || org.seatsUsed >= org.seats) return { admitted, more: false };
     if (!lockedIds.has(request.id)) return { admitted, more: true };
-    if ((await admitRequest(tx, { request, actorId: options.actorId })).joined) admitted++;
+    if ((await admitRequest(tx, { request, actorId: options.actorId }))?.joined) admitted++;
   }
   return { admitted, more: false };
 }

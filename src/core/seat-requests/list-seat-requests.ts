@@ -4,9 +4,13 @@ import type { Database } from '../../db/client.ts';
 import { user } from '../../db/schema/auth.ts';
 import { seatRequest } from '../../db/schema/billing.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { linkAdmitsRequest } from './link-admits.ts';
 import { requireRequest, stillWaiting } from './seat-request-queue.ts';
 
-/** The people waiting for a seat, oldest first (the order added seats admit them). */
+/**
+ * The people waiting for a seat, oldest first (the order added seats admit them). A request
+ * whose link expired is left out until the link is extended: nobody could admit it.
+ */
 export async function listSeatRequests(
   db: Database,
   options: { organizationId: string; actorId: string },
@@ -25,6 +29,7 @@ export async function listSeatRequests(
         eq(seatRequest.organizationId, options.organizationId),
         eq(seatRequest.status, 'pending'),
         stillWaiting,
+        linkAdmitsRequest,
       ),
     )
     .orderBy(asc(seatRequest.createdAt), asc(seatRequest.id))

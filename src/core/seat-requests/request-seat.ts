@@ -11,6 +11,7 @@ import { refuseByDomain } from '../invites/email-domain.ts';
 import { findValidInvite } from '../invites/find-valid-invite.ts';
 import { lockUserForPlus } from '../plus/lock-user.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
+import { lockInviteLink, requireSameOpenLink } from './link-admits.ts';
 import { findPendingRequest, type SeatRequestRow } from './seat-request-queue.ts';
 
 /**
@@ -22,12 +23,15 @@ export async function requestSeat(
   db: Database,
   options: { key: Buffer; organizationId: string; token: string; userId: string; now?: Date },
 ): Promise<{ request: MySeatRequest; created: boolean }> {
-  const { link } = await findValidInvite(db, options);
-  const organizationId = link.organizationId;
+  const { link: seen } = await findValidInvite(db, options);
+  const organizationId = seen.organizationId;
   try {
     return await db.transaction(async (tx) => {
-      // Lock order (docs/decisions/0009-domain-events.md): the person (their Plus), then the organization (its seat counts).
+      // Lock order (docs/decisions/0009-domain-events.md): the person (their Plus), the invite
+      // link (a reset, pause or domain change that commits first wins, and one that commits
+      // after ends this request: decision 0015), then the organization (its seat counts).
       const { user: person, plus } = await lockUserForPlus(tx, options.userId);
+      const link = requireSameOpenLink(await lockInviteLink(tx, organizationId), seen.version);
       const [member] = await tx
         .select({ role: membership.role })
         .from(membership)

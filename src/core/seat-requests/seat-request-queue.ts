@@ -3,15 +3,25 @@ import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { seatRequest } from '../../db/schema/billing.ts';
 import { membership } from '../../db/schema/organizations.ts';
+import { linkAdmitsRequest } from './link-admits.ts';
 
 export type SeatRequestRow = typeof seatRequest.$inferSelect;
 
-/** Pending requests, oldest first: the order in which added seats admit them. */
+/**
+ * Pending requests the link still admits, oldest first: the order in which added seats
+ * admit them. Under the link lock (lockInviteLink) the answer holds until commit.
+ */
 export async function pendingQueue(tx: Database, organizationId: string, limit: number) {
   return tx
     .select()
     .from(seatRequest)
-    .where(and(eq(seatRequest.organizationId, organizationId), eq(seatRequest.status, 'pending')))
+    .where(
+      and(
+        eq(seatRequest.organizationId, organizationId),
+        eq(seatRequest.status, 'pending'),
+        linkAdmitsRequest,
+      ),
+    )
     .orderBy(asc(seatRequest.createdAt), asc(seatRequest.id))
     .limit(limit);
 }
@@ -21,12 +31,18 @@ export const stillWaiting = notExists(
   sql`(SELECT 1 FROM ${membership} WHERE ${membership.organizationId} = ${seatRequest.organizationId} AND ${membership.userId} = ${seatRequest.userId})`,
 );
 
+/** The people added seats would admit: waiting, and let in by the link as it is now. */
 export async function countWaiting(db: Database, organizationId: string): Promise<number> {
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(seatRequest)
     .where(
-      and(eq(seatRequest.organizationId, organizationId), eq(seatRequest.status, 'pending'), stillWaiting),
+      and(
+        eq(seatRequest.organizationId, organizationId),
+        eq(seatRequest.status, 'pending'),
+        stillWaiting,
+        linkAdmitsRequest,
+      ),
     );
   return row?.n ?? 0;
 }

@@ -34,6 +34,7 @@ const labels: Record<AuditAction, string> = {
   'seats.changed': 'changed the number of seats',
   'seat_request.created': 'asked for a seat',
   'seat_request.declined': 'declined the seat request of',
+  'seat_request.ended': 'changed the invite link, which ended the seat request of',
   'billing.subscribed': 'subscribed and paid for the seats',
   'billing.subscription_ended': 'released every Plus seat: the subscription ended',
 };
@@ -57,6 +58,7 @@ const filterLabels: Record<AuditAction, string> = {
   'seats.changed': 'Seats bought or reduced',
   'seat_request.created': 'Seat requests',
   'seat_request.declined': 'Seat requests declined',
+  'seat_request.ended': 'Seat requests ended by a link change',
   'billing.subscribed': 'Subscriptions started',
   'billing.subscription_ended': 'Subscriptions ended',
 };

@@ -18,6 +18,7 @@ const describe: Record<NotificationType, string> = {
   seat_requested: 'Someone asked for a seat in a full organization you run',
   seat_request_admitted: 'Your request for a seat was admitted',
   seat_request_declined: 'Your request for a seat was declined',
+  seat_request_ended: 'Your request for a seat ended because its invite link changed',
   payment_failed: 'A payment for an organization you own failed',
   subscription_ended: 'The subscription of an organization you belong to ended and its seats were released',
   organization_deleted: 'An organization you belonged to was deleted',
