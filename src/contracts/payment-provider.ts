@@ -72,7 +72,11 @@ export interface PaymentProvider {
     cancelUrl: string;
   }): Promise<{ sessionId: string; url: string }>;
   getCheckout(sessionId: string): Promise<CheckoutState>;
+  /** Ends an open checkout session so it can no longer be paid; says how it ended (`complete` if it was paid first). */
+  expireCheckout(sessionId: string): Promise<CheckoutState>;
   getSubscription(subscriptionId: string): Promise<SubscriptionState>;
+  /** Every subscription of Roster's seat price that has not been cancelled, whoever's customer. */
+  liveSubscriptions(): Promise<SubscriptionState[]>;
   /** The prorated cost of changing the quantity now, and the recurring amount after it. */
   previewSeats(
     subscription: { subscriptionId: string; customerId: string; itemId: string },

@@ -120,6 +120,17 @@ export const outboxStatusSchema = z.object({
       createdAt: z.iso.datetime(),
     }),
   ),
+  /** Rows still being retried after a failure, oldest first: a cancellation at the payment provider is never given up. */
+  failingRows: z.array(
+    z.object({
+      id: z.uuid(),
+      kind: z.enum(['email', 'webhook', 'billing']),
+      attempts: z.int(),
+      lastError: z.string().nullable(),
+      createdAt: z.iso.datetime(),
+      runAfter: z.iso.datetime(),
+    }),
+  ),
 });
 export const outboxIdParams = z.object({
   outboxId: z.uuid({ error: 'outboxId must be an outbox row id (a UUID)' }),

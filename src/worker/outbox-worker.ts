@@ -23,6 +23,8 @@ export type OutboxWorkerOptions = {
   /** How long a claim holds a row; longer than any send may take (SMTP times out at 20 s). */
   leaseMs?: number;
   onError?: (row: OutboxRow, error: unknown) => void;
+  /** Rows never marked dead: retried at the longest backoff for as long as they fail. */
+  retriesForever?: (row: OutboxRow) => boolean;
 };
 
 /** Exponential backoff with jitter: attempt n waits about base·2^(n-1), capped, ±50 %. */
@@ -68,7 +70,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     } catch (error) {
       options.onError?.(row, error);
       const message = errorDetail(error).slice(0, 1000);
-      const dead = row.attempts >= options.maxAttempts;
+      const dead = row.attempts >= options.maxAttempts && !options.retriesForever?.(row);
       const delay = retryDelay(row.attempts, options.retryBaseMs, options.retryMaxMs);
       await db.execute(sql`UPDATE outbox
         SET status = ${dead ? 'dead' : 'pending'}, last_error = ${message}, locked_until = NULL,

@@ -75,6 +75,10 @@ export function startWorker(options: {
         await runBillingJob(db, payments, row.payload as BillingJob, context);
       },
     },
+    // Giving up on a cancellation would leave a customer paying for a deleted organization:
+    // it is retried until the provider takes it, and the operator sees it failing meanwhile.
+    retriesForever: (row) =>
+      row.kind === 'billing' && (row.payload as BillingJob).action === 'cancel-subscription',
     onError: (row, error) =>
       options.log?.('outbox delivery failed; will retry', {
         id: row.id,

@@ -10,6 +10,7 @@ import { admitRemaining } from './admit-remaining.ts';
 import { type ApplyOutcome, nothingApplied } from './apply-outcome.ts';
 import type { BillingContext } from './billing-context.ts';
 import { subscriptionFields } from './subscription-fields.ts';
+import { holdsSeats } from './subscription-row.ts';
 import { writeSeats } from './write-seats.ts';
 
 /**
@@ -46,6 +47,17 @@ export async function completeCheckout(
       organizationId = checkout.organizationId;
       const locked = await lockQueue(tx, organizationId, seats);
       const before = await lockOrganization(tx, organizationId);
+      const [held] = await tx
+        .select()
+        .from(billingSubscription)
+        .where(eq(billingSubscription.organizationId, organizationId))
+        .for('no key update');
+      if (held && held.subscriptionId !== state.subscriptionId && holdsSeats(held.status, held.graceEndsAt)) {
+        // Paid after another subscription took the organization over: it must not replace
+        // the one that holds the seats. Nobody holds it; reconciliation cancels it.
+        await tx.update(billingCheckout).set({ status: 'expired' }).where(eq(billingCheckout.id, checkoutId));
+        return null;
+      }
       ({ admitted, more } = await writeSeats(tx, {
         before,
         seats: Math.max(seats, before.seatsUsed),

@@ -7,6 +7,7 @@ import { billingCheckout, billingSubscription, jobLease } from '../../db/schema/
 import { applySubscription } from './apply-subscription.ts';
 import type { BillingContext } from './billing-context.ts';
 import { settleCheckout } from './refresh-checkout.ts';
+import { type OrphanSubscription, sweepOrphanSubscriptions } from './sweep-orphan-subscriptions.ts';
 
 export type ReconcileReport = {
   at: string;
@@ -16,6 +17,8 @@ export type ReconcileReport = {
   /** Differences that could not be repaired (more seats assigned than paid for). */
   drift: { organizationId: string; message: string }[];
   checkoutsSettled: number;
+  /** Subscriptions of Roster's price that no organization holds (cancelled if Roster made them). */
+  orphans: OrphanSubscription[];
   errors: { target: string; message: string }[];
 };
 
@@ -24,7 +27,8 @@ const LEASE = 'billing-reconcile';
 /**
  * Compares every live subscription with Roster's seats and repairs what drifted (a lost
  * webhook, a crash between Stripe and the database, a grace period that ran out), settles
- * checkouts left open, and reports what it could not repair. One instance runs it at a
+ * checkouts left open, finds subscriptions no organization holds, and reports what it could
+ * not repair. One instance runs it at a
  * time: the lease row is taken by a guarded write and held until the next run is due.
  */
 export async function reconcileBilling(
@@ -48,6 +52,7 @@ export async function reconcileBilling(
     repaired: [],
     drift: [],
     checkoutsSettled: 0,
+    orphans: [],
     errors: [],
   };
   const live = await db
@@ -91,6 +96,14 @@ export async function reconcileBilling(
       });
     }
   }
+  try {
+    // After the open checkouts were settled: one paid a moment ago is held by now.
+    const swept = await sweepOrphanSubscriptions(db, payments, options.context);
+    report.orphans = swept.orphans;
+    report.errors.push(...swept.errors);
+  } catch (error) {
+    report.errors.push({ target: 'subscriptions', message: errorDetail(error) });
+  }
   // A checkout that never reached the provider (it failed, or the process died) is dead after a day.
   await db
     .update(billingCheckout)
@@ -113,5 +126,7 @@ export async function reconcileBilling(
 /** The last reconciliation's report, for the operator. */
 export async function lastReconcileReport(db: Database): Promise<ReconcileReport | null> {
   const [row] = await db.select().from(jobLease).where(eq(jobLease.name, LEASE));
-  return (row?.lastReport as ReconcileReport | undefined) ?? null;
+  const report = row?.lastReport as ReconcileReport | undefined;
+  // Reports written before orphans were looked for have none.
+  return report ? { ...report, orphans: report.orphans ?? [] } : null;
 }

@@ -1,11 +1,14 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Checkout } from '../../contracts/billing.ts';
 import { RosterError } from '../../contracts/errors.ts';
 import type { PaymentProvider } from '../../contracts/payment-provider.ts';
 import type { Database } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/errors.ts';
 import { billingCheckout } from '../../db/schema/subscriptions.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import type { BillingContext } from './billing-context.ts';
 import { checkoutView } from './checkout-view.ts';
+import { checkoutInProgress, endOpenCheckout } from './end-open-checkout.ts';
 import { requirePayments } from './require-payments.ts';
 import { findSubscription, holdsSeats } from './subscription-row.ts';
 
@@ -13,7 +16,8 @@ import { findSubscription, holdsSeats } from './subscription-row.ts';
  * Starts paying for seats: a new organization (`name`), or an existing one whose
  * subscription ended or never began (`organizationId`, owner only). The checkout row is
  * committed before the provider is asked, so whatever happens next the payment can be traced
- * back to it; the provider is called outside any transaction.
+ * back to it; the provider is called outside any transaction. An organization has at most one
+ * open checkout (a unique index): starting another ends the open one at the provider first.
  */
 export async function startCheckout(
   db: Database,
@@ -24,6 +28,7 @@ export async function startCheckout(
     email: string;
     seats: number;
     baseUrl: string;
+    context: BillingContext;
     target: { name: string } | { organizationId: string };
   },
 ): Promise<Checkout> {
@@ -41,10 +46,14 @@ export async function startCheckout(
       );
     }
     customerId = current?.customerId ?? null;
+    await endOpenCheckout(db, requirePayments(payments), {
+      organizationId: target.organizationId,
+      context: options.context,
+    });
   }
 
   const provider = requirePayments(payments);
-  const [checkout] = await db
+  const checkout = await db
     .insert(billingCheckout)
     .values({
       userId,
@@ -53,19 +62,35 @@ export async function startCheckout(
       organizationName: 'name' in target ? target.name : null,
       organizationId: 'organizationId' in target ? target.organizationId : null,
     })
-    .returning();
+    .returning()
+    .then(
+      ([row]) => row,
+      (error: unknown) => {
+        // Another request opened one between our look and this insert.
+        throw isUniqueViolation(error, 'billing_checkout_one_open_idx') ? checkoutInProgress() : error;
+      },
+    );
   if (!checkout) throw new Error('insert into billing_checkout returned no row');
 
   const returnUrl = `${options.baseUrl}/checkout/${checkout.id}`;
-  const session = await provider.createCheckout({
-    checkoutId: checkout.id,
-    seats,
-    email: options.email,
-    customerId,
-    organizationId: checkout.organizationId,
-    successUrl: `${returnUrl}?session_id={CHECKOUT_SESSION_ID}`,
-    cancelUrl: `${returnUrl}?canceled=1`,
-  });
+  const session = await provider
+    .createCheckout({
+      checkoutId: checkout.id,
+      seats,
+      email: options.email,
+      customerId,
+      organizationId: checkout.organizationId,
+      successUrl: `${returnUrl}?session_id={CHECKOUT_SESSION_ID}`,
+      cancelUrl: `${returnUrl}?canceled=1`,
+    })
+    .catch(async (error: unknown) => {
+      // No payment page reached anyone: the row must not stand in the way of the next try.
+      await db
+        .update(billingCheckout)
+        .set({ status: 'expired' })
+        .where(and(eq(billingCheckout.id, checkout.id), eq(billingCheckout.status, 'open')));
+      throw error;
+    });
   const [started] = await db
     .update(billingCheckout)
     .set({ providerSessionId: session.sessionId, url: session.url })

@@ -1,8 +1,8 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { outbox } from '../../db/schema/notifications.ts';
 
-/** What an operator needs to see whether delivery keeps up: backlog, dead rows and why. */
+/** What an operator needs to see whether delivery keeps up: backlog, dead rows, rows still failing, and why. */
 export async function outboxStatus(db: Database) {
   const [counts] = await db
     .select({
@@ -20,6 +20,12 @@ export async function outboxStatus(db: Database) {
     .where(eq(outbox.status, 'dead'))
     .orderBy(desc(outbox.createdAt))
     .limit(50);
+  const failing = await db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, 'pending'), isNotNull(outbox.lastError)))
+    .orderBy(asc(outbox.createdAt))
+    .limit(50);
   return {
     pending: counts?.pending ?? 0,
     dead: counts?.dead ?? 0,
@@ -31,6 +37,14 @@ export async function outboxStatus(db: Database) {
       attempts: r.attempts,
       lastError: r.lastError,
       createdAt: r.createdAt.toISOString(),
+    })),
+    failingRows: failing.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      attempts: r.attempts,
+      lastError: r.lastError,
+      createdAt: r.createdAt.toISOString(),
+      runAfter: r.runAfter.toISOString(),
     })),
   };
 }

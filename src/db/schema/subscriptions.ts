@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
 import { organization } from './organizations.ts';
 
@@ -35,6 +46,9 @@ export const billingCheckout = pgTable(
     check('billing_checkout_status_check', sql`${t.status} IN ('open', 'completed', 'expired')`),
     check('billing_checkout_seats_check', sql`${t.seats} >= 1`),
     index('billing_checkout_open_idx').on(t.createdAt).where(sql`${t.status} = 'open'`),
+    // One open "subscribe again" per organization: two could both be paid, and the second
+    // would replace the first's link while the first kept charging (issue 14).
+    uniqueIndex('billing_checkout_one_open_idx').on(t.organizationId).where(sql`${t.status} = 'open'`),
   ],
 );
 

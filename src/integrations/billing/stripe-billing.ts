@@ -1,7 +1,7 @@
 import Stripe from 'stripe';
 import type { Config } from '../../config/load-config.ts';
 import { RosterError } from '../../contracts/errors.ts';
-import type { PaymentProvider, ProviderEvent } from '../../contracts/payment-provider.ts';
+import type { PaymentProvider, ProviderEvent, SubscriptionState } from '../../contracts/payment-provider.ts';
 import { stripeCall } from './stripe-errors.ts';
 import { seatPrice, subscriptionState } from './stripe-state.ts';
 
@@ -76,6 +76,32 @@ export function createStripeBilling(settings: StripeSettings): PaymentProvider {
         subscriptionId: typeof subscription === 'string' ? subscription : (subscription?.id ?? null),
         checkoutId: session.client_reference_id ?? session.metadata?.roster_checkout_id ?? null,
       };
+    },
+
+    async expireCheckout(sessionId) {
+      const current = await this.getCheckout(sessionId);
+      if (current.status !== 'open') return current;
+      try {
+        await stripeCall(() => stripe.checkout.sessions.expire(sessionId));
+      } catch (error) {
+        // Paid (or run out) between the two calls: Stripe refuses to expire it, and says why below.
+        const now = await this.getCheckout(sessionId);
+        if (now.status === 'open') throw error;
+        return now;
+      }
+      return { ...current, status: 'expired' };
+    },
+
+    async liveSubscriptions() {
+      const askedAt = new Date();
+      return stripeCall(async () => {
+        const found: SubscriptionState[] = [];
+        // Stripe's default status filter leaves cancelled subscriptions out; pages of 100.
+        for await (const subscription of stripe.subscriptions.list({ price: settings.priceId, limit: 100 })) {
+          found.push(subscriptionState(subscription, settings.priceId, askedAt));
+        }
+        return found;
+      });
     },
 
     async getSubscription(subscriptionId) {

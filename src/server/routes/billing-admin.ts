@@ -17,6 +17,15 @@ const reportSchema = z.object({
   ),
   drift: z.array(z.object({ organizationId: z.string(), message: z.string() })),
   checkoutsSettled: z.int(),
+  orphans: z.array(
+    z.object({
+      subscriptionId: z.string(),
+      customerId: z.string(),
+      status: z.string(),
+      organizationId: z.string().nullable(),
+      canceled: z.boolean(),
+    }),
+  ),
   errors: z.array(z.object({ target: z.string(), message: z.string() })),
 });
 const reportReplySchema = z.object({ report: reportSchema.nullable() });
@@ -35,7 +44,8 @@ export const billingAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       onRequest: guard,
       schema: {
         tags,
-        summary: 'The last comparison of every subscription with Roster: repairs made, drift left, errors',
+        summary:
+          'The last comparison of every subscription with Roster: repairs made, drift left, subscriptions no organization holds, errors',
         security,
         response: { 200: reportReplySchema, '4xx': errorBodySchema, '5xx': errorBodySchema },
       },

@@ -36,6 +36,7 @@ export const checkoutRoutes: FastifyPluginAsyncZod = async (app) => {
       email: viewer.email,
       seats,
       baseUrl: config.baseUrl,
+      context,
       target,
     });
   };

@@ -22,7 +22,10 @@ export function startReconciler(options: {
     running = true;
     try {
       const report = await reconcileBilling(options.db, options.payments, options);
-      if (report && (report.repaired.length || report.drift.length || report.errors.length)) {
+      if (
+        report &&
+        (report.repaired.length || report.drift.length || report.orphans.length || report.errors.length)
+      ) {
         options.log?.('billing reconciliation found differences', report);
       }
     } catch (error) {

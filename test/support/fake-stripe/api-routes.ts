@@ -3,11 +3,11 @@ import { createCheckoutSession, expireCheckout } from './checkout.ts';
 import { invalidRequest, resourceMissing } from './errors.ts';
 import type { FormObject } from './form.ts';
 import { newId } from './ids.ts';
-import type { FakeObject, FakePortalSession } from './objects.ts';
+import type { FakeList, FakeObject, FakePortalSession } from './objects.ts';
 import { checkParams, optionalString, requiredString, stringList } from './params.ts';
 import { previewInvoice } from './preview.ts';
 import * as real from './stripe-params.ts';
-import { cancelSubscription, findSubscription, updateFromApi } from './subscriptions.ts';
+import { cancelSubscription, findSubscription, listSubscriptions, updateFromApi } from './subscriptions.ts';
 
 export type RouteContext = {
   account: Account;
@@ -16,7 +16,11 @@ export type RouteContext = {
   cause: Cause;
   baseUrl: string;
 };
-type Route = { method: string; pattern: RegExp; handle: (context: RouteContext) => FakeObject };
+type Route = {
+  method: string;
+  pattern: RegExp;
+  handle: (context: RouteContext) => FakeObject | FakeList<FakeObject>;
+};
 
 const retrieveOnly = (params: FormObject) => checkParams(params, ['expand'], []);
 
@@ -44,6 +48,11 @@ const routes: Route[] = [
       retrieveOnly(params);
       return expireCheckout(account, id, cause);
     },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/subscriptions$/,
+    handle: ({ account, params }) => listSubscriptions(account, params),
   },
   {
     method: 'GET',
@@ -135,7 +144,11 @@ export class FakeRouteMissing extends Error {
   }
 }
 
-function expand(account: Account, object: FakeObject, paths: string[]): Record<string, unknown> {
+function expand(
+  account: Account,
+  object: FakeObject | FakeList<FakeObject>,
+  paths: string[],
+): Record<string, unknown> {
   const result: Record<string, unknown> = snapshot(object);
   const lookups: Record<string, (id: string) => FakeObject | undefined> = {
     customer: (id) => account.customers.get(id),

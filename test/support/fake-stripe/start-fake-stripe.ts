@@ -163,6 +163,10 @@ export async function startFakeStripe(options: FakeStripeOptions = {}) {
     ): void {
       failRules.push({ ...match, status, error, remaining: times });
     },
+    /** Drops every scripted failure still waiting (Stripe is back). */
+    clearFailures(): void {
+      failRules.splice(0);
+    },
     subscription(id: string): FakeSubscription | undefined {
       const subscription = account.subscriptions.get(id);
       return subscription && structuredClone(subscription);

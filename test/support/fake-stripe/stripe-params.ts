@@ -52,6 +52,12 @@ export const subscriptionItem = [
 export const subscriptionCancel = ['cancellation_details', 'expand', 'invoice_now', 'prorate'];
 
 // biome-ignore format: a word list reads better packed than one name per line
+export const subscriptionList = [
+  'automatic_tax', 'collection_method', 'created', 'current_period_end', 'current_period_start', 'customer',
+  'customer_account', 'ending_before', 'expand', 'limit', 'price', 'starting_after', 'status', 'test_clock',
+];
+
+// biome-ignore format: a word list reads better packed than one name per line
 export const invoiceCreatePreview = [
   'automatic_tax', 'currency', 'customer', 'customer_account', 'customer_details', 'discounts', 'expand',
   'invoice_items', 'issuer', 'on_behalf_of', 'preview_mode', 'schedule', 'schedule_details', 'subscription',

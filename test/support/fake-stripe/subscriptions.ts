@@ -2,7 +2,7 @@ import { type Account, type Cause, snapshot } from './account.ts';
 import { cardDeclined, invalidRequest, notModelled, resourceMissing } from './errors.ts';
 import type { FormObject } from './form.ts';
 import { buildInvoice, periodLine, prorationLines, settleInvoice } from './invoices.ts';
-import type { FakeEvent, FakeInvoice, FakeSubscription } from './objects.ts';
+import type { FakeEvent, FakeInvoice, FakeList, FakeSubscription } from './objects.ts';
 import {
   checkParams,
   metadataParam,
@@ -30,6 +30,49 @@ export function findSubscription(account: Account, id: string, param = 'id', sta
   const subscription = account.subscriptions.get(id);
   if (!subscription) throw resourceMissing('subscription', id, param, status);
   return subscription;
+}
+
+// biome-ignore format: a word list reads better packed
+const listStatuses = ['active', 'all', 'canceled', 'ended', 'incomplete', 'incomplete_expired', 'past_due', 'paused', 'trialing', 'unpaid'] as const;
+
+/**
+ * GET /v1/subscriptions: newest first, pages by `limit` and `starting_after`. Without a
+ * `status`, cancelled subscriptions are left out, as Stripe does.
+ */
+export function listSubscriptions(account: Account, params: FormObject): FakeList<FakeSubscription> {
+  checkParams(
+    params,
+    ['customer', 'expand', 'limit', 'price', 'starting_after', 'status'],
+    real.subscriptionList,
+  );
+  const customer = optionalString(params, 'customer');
+  const price = optionalString(params, 'price');
+  const status = optionalEnum(params, 'status', listStatuses);
+  const limit = optionalInteger(params, 'limit') ?? 10;
+  if (limit < 1 || limit > 100) throw invalidRequest('This value must be between 1 and 100.', 'limit');
+  const after = optionalString(params, 'starting_after');
+  const ended = ['canceled', 'incomplete_expired'];
+  let all = [...account.subscriptions.values()]
+    .reverse()
+    .filter(
+      (s) =>
+        (customer === undefined || s.customer === customer) &&
+        (price === undefined || s.items.data.some((item) => item.price.id === price)) &&
+        (status === undefined
+          ? s.status !== 'canceled'
+          : status === 'all' || (status === 'ended' ? ended.includes(s.status) : s.status === status)),
+    );
+  if (after !== undefined) {
+    const at = all.findIndex((s) => s.id === after);
+    if (at < 0) throw resourceMissing('subscription', after, 'starting_after', 400);
+    all = all.slice(at + 1);
+  }
+  return {
+    object: 'list',
+    data: all.slice(0, limit),
+    has_more: all.length > limit,
+    url: '/v1/subscriptions',
+  };
 }
 
 /** The quantity an `items` parameter asks for; the fake's subscriptions have one item, one price. */
