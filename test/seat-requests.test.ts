@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
 import { Client, type SignedInUser } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { eventsExpanded } from './support/outbox.ts';
 import { seedUsers } from './support/seed.ts';
 import { createTeam, type Team } from './support/team.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
@@ -55,6 +56,8 @@ describe('asking for a seat', () => {
     expect(again.body).toMatchObject({ id: first.id, status: 'pending', organizationId: team.org.id });
     expect(await stateOf(person!, team)).toBe('request_pending');
 
+    // Notices are written when the worker expands the request's event, just after commit.
+    await eventsExpanded(server);
     for (const manager of [team.owner, team.admin]) {
       const notices = (await manager.client.get('/api/v1/notifications')).body.notifications;
       expect(notices.filter((n: any) => n.type === 'seat_requested')).toEqual([
@@ -104,6 +107,7 @@ describe('admitting and declining', () => {
     const team = await fullTeam();
     const [person] = await seedUsers(server.url, 1);
     const request = await ask(person!, team);
+    await eventsExpanded(server);
     const before = await snapshot(team);
     const refused = await team.admin.client.post(`${requestsPath(team)}/${request.id}/admit`);
     expect(refused.status).toBe(409);
@@ -123,6 +127,7 @@ describe('admitting and declining', () => {
       organizationId: team.org.id,
     });
     expect(await stateOf(person!, team)).toBe('already_member');
+    await eventsExpanded(server);
     const told = (await person!.client.get('/api/v1/notifications')).body.notifications;
     expect(told[0]).toMatchObject({
       type: 'seat_request_admitted',
@@ -148,6 +153,7 @@ describe('admitting and declining', () => {
     const declined = await team.owner.client.post(`${requestsPath(team)}/${request.id}/decline`);
     expect(declined.status).toBe(200);
     expect(declined.body.status).toBe('declined');
+    await eventsExpanded(server);
     const told = (await person!.client.get('/api/v1/notifications')).body.notifications;
     expect(told[0]).toMatchObject({ type: 'seat_request_declined' });
     expect(await stateOf(person!, team)).toBe('no_seats');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { eventsExpanded } from './support/outbox.ts';
 import { seedUser, seedUsers } from './support/seed.ts';
 import {
   type PaidOrganization,
@@ -187,6 +188,7 @@ describe('seat requests on a paid organization', () => {
       admitted: 3,
       billing: { seats: { total: 5, used: 5, available: 0 }, pendingRequests: 2 },
     });
+    await eventsExpanded(world.server);
     for (const [i, person] of people.entries()) {
       const preview = await person.client.get(org.invitePath);
       expect(preview.body.viewer.state, `person ${i}`).toBe(i < 3 ? 'already_member' : 'request_pending');

@@ -16,6 +16,8 @@ export const memberJoinedV1 = z.object({
   plusFrom: z.enum(['personal', 'organization']).nullable(),
   /** The organization's seats as the join left them (for "n seats left", "last seat"). */
   ...seatCounts,
+  /** The seat request admitted, when `via` is `seat_request`. */
+  requestId: z.uuid().optional(),
 });
 
 /** What the member held when they left; the seats as the leave left them. */
@@ -57,6 +59,17 @@ export const inviteLinkUpdatedV1 = z.object({
   allowedDomains: z.array(z.string()).optional(),
 });
 
+/** A request for a seat in a full organization, through the link at `linkVersion`; the seats as they were. */
+export const seatRequestCreatedV2 = z.object({ requestId: z.uuid(), linkVersion: z.int(), ...seatCounts });
+export const seatRequestDeclinedV1 = z.object({ requestId: z.uuid() });
+/** A pending request its link no longer admits, ended by a change to the link (decision 0015). */
+export const seatRequestEndedV1 = z.object({
+  requestId: z.uuid(),
+  reason: z.enum(['link_reset', 'link_paused', 'email_domain_not_allowed', 'email_not_verified']),
+  /** The domains the link accepts, for the two e-mail reasons; empty otherwise. */
+  allowedDomains: z.array(z.string()),
+});
+
 /** The versions written today, one per type; the registry handles exactly these. */
 export const domainEventSchemas = {
   'member.joined': { 1: memberJoinedV1 },
@@ -72,6 +85,9 @@ export const domainEventSchemas = {
   'organization.deleted': { 2: organizationDeletedV2 },
   'invite_link.regenerated': { 1: inviteLinkRegeneratedV1 },
   'invite_link.updated': { 1: inviteLinkUpdatedV1 },
+  'seat_request.created': { 2: seatRequestCreatedV2 },
+  'seat_request.declined': { 1: seatRequestDeclinedV1 },
+  'seat_request.ended': { 1: seatRequestEndedV1 },
 } as const;
 
 /**
@@ -84,6 +100,7 @@ export const retiredEventSchemas = {
   'organization.deleted': {
     1: organizationDeletedV2.omit({ removed: true }),
   },
+  'seat_request.created': { 1: z.object({ requestId: z.uuid() }) },
 } as const;
 
 type Schemas = typeof domainEventSchemas;

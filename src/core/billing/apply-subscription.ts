@@ -3,6 +3,7 @@ import type { SubscriptionState } from '../../contracts/payment-provider.ts';
 import type { Database } from '../../db/client.ts';
 import { billingSubscription } from '../../db/schema/subscriptions.ts';
 import { organizationManagers } from '../events/organization-audience.ts';
+import { transactionWithEvents } from '../events/record-event.ts';
 import { notify } from '../notifications/notify.ts';
 import { lockQueue } from '../seat-requests/admit-waiting-requests.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
@@ -44,8 +45,8 @@ export async function applySubscription(
 
   const organizationId = linked.organizationId;
   const actorId = options.actorId ?? null;
-  const result = await db.transaction(async (tx) => {
-    // Lock order (docs/decisions/0009-domain-events.md): the users a raise may admit, then the organization, then its subscription.
+  const result = await transactionWithEvents(db, async (tx) => {
+    // Lock order (docs/decisions/0009-domain-events.md): the users a raise may admit and the invite link (lockQueue), then the organization, then its subscription.
     const locked = await lockQueue(tx, organizationId, state.quantity);
     const before = await lockOrganization(tx, organizationId);
     const [current] = await tx

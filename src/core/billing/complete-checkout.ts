@@ -3,6 +3,7 @@ import type { SubscriptionState } from '../../contracts/payment-provider.ts';
 import type { Database } from '../../db/client.ts';
 import { billingCheckout, billingSubscription } from '../../db/schema/subscriptions.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { transactionWithEvents } from '../events/record-event.ts';
 import { insertOrganization } from '../organizations/create-organization.ts';
 import { lockQueue } from '../seat-requests/admit-waiting-requests.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
@@ -24,7 +25,7 @@ export async function completeCheckout(
   options: { checkoutId: string; state: SubscriptionState; context: BillingContext },
 ): Promise<ApplyOutcome> {
   const { checkoutId, state } = options;
-  const result = await db.transaction(async (tx) => {
+  const result = await transactionWithEvents(db, async (tx) => {
     const [checkout] = await tx
       .select()
       .from(billingCheckout)

@@ -1,6 +1,7 @@
 import type { SeatChange } from '../../contracts/billing.ts';
 import type { Database } from '../../db/client.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { transactionWithEvents } from '../events/record-event.ts';
 import { lockQueue } from '../seat-requests/admit-waiting-requests.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { admitRemaining } from './admit-remaining.ts';
@@ -19,10 +20,10 @@ export async function setSeats(
   options: { organizationId: string; actorId: string; seats: number; context: BillingContext },
 ): Promise<Omit<SeatChange, 'outcome'>> {
   const { organizationId, actorId, seats, context } = options;
-  const result = await db.transaction(async (tx) => {
+  const result = await transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, organizationId, actorId);
     requirePermission(seen, 'seats', 'manageBilling', 'change the number of seats');
-    // Lock order (docs/decisions/0009-domain-events.md): the users a raise may admit, then the organization.
+    // Lock order (docs/decisions/0009-domain-events.md): the users a raise may admit and the invite link (lockQueue), then the organization.
     const locked = await lockQueue(tx, organizationId, seats);
     const before = await lockOrganization(tx, organizationId);
     const actor = await requireMembership(tx, organizationId, actorId);

@@ -11,7 +11,7 @@ import { seatsBelowAssigned } from './billing-view.ts';
 
 /**
  * Writes a new seat count inside the caller's transaction, which holds the users of `locked`
- * (from lockQueue) and then the organization row `before`. The guarded UPDATE refuses to go
+ * and the invite link (from lockQueue) and then the organization row `before`. The guarded UPDATE refuses to go
  * below the seats in use, whatever the caller checked; added seats admit waiting requests.
  * `actorId` is null when the payment provider changed the seats (Stripe's dashboard).
  */

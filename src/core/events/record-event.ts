@@ -21,6 +21,23 @@ export async function recordEvent(tx: Database, event: DomainEvent): Promise<voi
   recordedIn.get(tx)?.push(event);
 }
 
+/** Several events of one change in one INSERT (a link reset that ends many seat requests). */
+export async function recordEvents(tx: Database, events: DomainEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  for (const event of events) checkEvent(event);
+  await tx.insert(auditEvent).values(
+    events.map((event) => ({
+      organizationId: event.organizationId,
+      actorId: event.actorId,
+      action: event.type,
+      targetId: event.targetId,
+      data: event.data,
+      version: event.version,
+    })),
+  );
+  recordedIn.get(tx)?.push(...events);
+}
+
 /**
  * Runs `work` in one transaction and, once it has committed (never inside it, and not at
  * all if it rolls back), wakes what the events it recorded concern: the expander, and the

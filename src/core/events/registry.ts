@@ -4,6 +4,7 @@ import type { WebhookMessage } from '../../contracts/webhooks.ts';
 import { inviteLinkEvents } from './invite-link-events.ts';
 import { memberEvents } from './member-events.ts';
 import { organizationEvents } from './organization-events.ts';
+import { seatRequestEvents } from './seat-request-events.ts';
 
 /** Who hears of an event, resolved in SQL by the expander at expansion time. */
 export type Audience =
@@ -95,6 +96,7 @@ export const eventRegistry: Entries<DomainEventType> = {
   ...memberEvents,
   ...organizationEvents,
   ...inviteLinkEvents,
+  ...seatRequestEvents,
 };
 
 /** The registry entry of an event, typed for any event (each entry takes only its own type). */

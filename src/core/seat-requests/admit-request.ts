@@ -1,9 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { seatRequest } from '../../db/schema/billing.ts';
-import { membership } from '../../db/schema/organizations.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceSeatRequestAdmitted } from '../events/announce-seat-request.ts';
+import { membership, organization } from '../../db/schema/organizations.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { getPlusStatus } from '../plus/get-plus-status.ts';
 import { claimSeat } from '../seats/claim-seat.ts';
 import { linkAdmitsRequest } from './link-admits.ts';
@@ -40,15 +39,34 @@ export async function admitRequest(
 
   const plus = await getPlusStatus(tx, userId);
   const seat = plus.active ? 'none' : 'plus';
-  if (seat === 'plus') await claimSeat(tx, organizationId);
+  const counts = seat === 'plus' ? await claimSeat(tx, organizationId) : await seatCounts(tx, organizationId);
   await tx.insert(membership).values({ organizationId, userId, role: 'member', seat });
-  await recordAuditEvent(tx, {
+  // The requester, the owner and admins are told after commit, as for any join
+  // (the registry's member.joined, which says "request admitted" to the requester).
+  await recordEvent(tx, {
+    type: 'member.joined',
+    version: 1,
     organizationId,
     actorId,
-    action: 'member.joined',
     targetId: userId,
-    data: { seat, via: 'seat_request', requestId: request.id, plusFrom: plus.source },
+    data: {
+      seat,
+      role: 'member',
+      via: 'seat_request',
+      plusFrom: plus.source,
+      seatsTotal: counts.seats,
+      seatsUsed: counts.seatsUsed,
+      requestId: request.id,
+    },
   });
-  await announceSeatRequestAdmitted(tx, { organizationId, userId, actorId, seat });
   return { seat, joined: true };
+}
+
+async function seatCounts(tx: Database, organizationId: string) {
+  const [org] = await tx
+    .select({ seats: organization.seats, seatsUsed: organization.seatsUsed })
+    .from(organization)
+    .where(eq(organization.id, organizationId));
+  if (!org) throw new Error(`organization ${organizationId} vanished under its own lock`);
+  return org;
 }

@@ -1,6 +1,7 @@
 import type { SeatRequest } from '../../contracts/seat-requests.ts';
 import type { Database } from '../../db/client.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { transactionWithEvents } from '../events/record-event.ts';
 import { lockUsers } from '../members/member-rules.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { admitRequest } from './admit-request.ts';
@@ -15,7 +16,7 @@ import { alreadyDecided, requireRequest } from './seat-request-queue.ts';
  * link that was reset, paused, restricted or expired (SEAT_REQUEST_NOT_ADMISSIBLE, 0015).
  */
 export async function admitSeatRequest(db: Database, options: SeatRequestDecision): Promise<SeatRequest> {
-  await db.transaction(async (tx) => {
+  await transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, options.organizationId, options.actorId);
     requirePermission(seen, 'seats', 'assign', 'admit seat requests');
     const request = await requireRequest(tx, options.organizationId, options.requestId);

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { organization } from '../../db/schema/organizations.ts';
+import { transactionWithEvents } from '../events/record-event.ts';
 import { lockUsers } from '../members/member-rules.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { admitRequest } from './admit-request.ts';
@@ -65,7 +66,7 @@ export async function admitWaitingRequests(
   db: Database,
   options: { organizationId: string; actorId: string | null },
 ): Promise<{ admitted: number; more: boolean }> {
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     const [org] = await tx
       .select({ seats: organization.seats })
       .from(organization)

@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { rows } from '../../db/rows.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { organizationAudience } from '../events/organization-audience.ts';
-import { notify } from '../notifications/notify.ts';
+import { recordEvents } from '../events/record-event.ts';
 
 type Reason = 'link_reset' | 'link_paused' | 'email_domain_not_allowed' | 'email_not_verified';
 
@@ -11,7 +9,8 @@ type Reason = 'link_reset' | 'link_paused' | 'email_domain_not_allowed' | 'email
  * Called by every change to the invite link (reset, pause, allowed domains), in its
  * transaction, after the link row is written and so locked: ends the pending requests the
  * link no longer lets in, so a leaked link that was reset brings nobody in through a
- * request made before (decision 0015). One guarded UPDATE; each requester is told why.
+ * request made before (decision 0015). One guarded UPDATE and one INSERT of their
+ * `seat_request.ended` events; each requester is told why after commit (the registry).
  * Expiry ends nothing: an expired link's requests wait, unadmissible, until it is extended.
  */
 export async function endRequestsForLink(
@@ -38,24 +37,20 @@ export async function endRequestsForLink(
         WHERE s.id = j.id AND j.reason IS NOT NULL AND s.status = 'pending'
         RETURNING s.id, s.user_id, j.reason, j.allowed_domains AS domains`,
   );
-  if (ended.length === 0) return 0;
-  const { org } = await organizationAudience(tx, options.organizationId);
-  for (const request of ended) {
-    const domains = request.reason.startsWith('email_') ? request.domains : [];
-    await recordAuditEvent(tx, {
+  await recordEvents(
+    tx,
+    ended.map((request) => ({
+      type: 'seat_request.ended' as const,
+      version: 1 as const,
       organizationId: options.organizationId,
       actorId: options.actorId,
-      action: 'seat_request.ended',
       targetId: request.user_id,
-      data: { requestId: request.id, reason: request.reason, allowedDomains: domains },
-    });
-    await notify(tx, {
-      type: 'seat_request_ended',
-      organizationId: options.organizationId,
-      userIds: [request.user_id],
-      data: { organizationName: org.name, reason: request.reason, domains },
-      path: '/',
-    });
-  }
+      data: {
+        requestId: request.id,
+        reason: request.reason,
+        allowedDomains: request.reason.startsWith('email_') ? request.domains : [],
+      },
+    })),
+  );
   return ended.length;
 }

@@ -5,8 +5,7 @@ import type { Database } from '../../db/client.ts';
 import { isUniqueViolation } from '../../db/errors.ts';
 import { seatRequest } from '../../db/schema/billing.ts';
 import { membership } from '../../db/schema/organizations.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceSeatRequested } from '../events/announce-seat-request.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { refuseByDomain } from '../invites/email-domain.ts';
 import { findValidInvite } from '../invites/find-valid-invite.ts';
 import { lockUserForPlus } from '../plus/lock-user.ts';
@@ -26,7 +25,7 @@ export async function requestSeat(
   const { link: seen } = await findValidInvite(db, options);
   const organizationId = seen.organizationId;
   try {
-    return await db.transaction(async (tx) => {
+    return await transactionWithEvents(db, async (tx) => {
       // Lock order (docs/decisions/0009-domain-events.md): the person (their Plus), the invite
       // link (a reset, pause or domain change that commits first wins, and one that commits
       // after ends this request: decision 0015), then the organization (its seat counts).
@@ -55,14 +54,20 @@ export async function requestSeat(
         .values({ organizationId, userId: person.id, linkVersion: link.version })
         .returning();
       if (!row) throw new Error('insert into seat_request returned no row');
-      await recordAuditEvent(tx, {
+      // The owner and admins are told after commit (core/events/seat-request-events.ts).
+      await recordEvent(tx, {
+        type: 'seat_request.created',
+        version: 2,
         organizationId,
         actorId: person.id,
-        action: 'seat_request.created',
         targetId: person.id,
-        data: { requestId: row.id },
+        data: {
+          requestId: row.id,
+          linkVersion: link.version,
+          seatsTotal: org.seats,
+          seatsUsed: org.seatsUsed,
+        },
       });
-      await announceSeatRequested(tx, { organizationId, userId: person.id });
       return { request: view(row), created: true };
     });
   } catch (error) {
