@@ -7,7 +7,7 @@ import { startSecondInstance, startTestServer, type TestServer } from './support
 
 // The invite preview is served from a per-process cache (docs/decisions/0013). A reset or
 // paused link must be refused as soon as the change commits on this instance, and on another
-// within the cache's bound; seat counts follow a join as soon as its wake-up arrives.
+// as soon as its wake-up arrives; so must seat counts after a join.
 
 let server: TestServer;
 let second: Awaited<ReturnType<typeof startSecondInstance>>;
@@ -73,18 +73,26 @@ describe('invite preview cache, one instance', () => {
 });
 
 describe('invite preview cache, two instances', () => {
-  it('refuses a link reset on the other instance within the cache bound', async () => {
+  it('refuses a link reset or pause on the other instance once its wake-up arrives', async () => {
     const owner = await seedUser(server, { at: second.url });
     const org = await createOrganization(owner);
     expect((await preview(server.url, org.invitePath)).status).toBe(200);
     expect((await preview(server.url, org.invitePath)).status).toBe(200);
     const reset = await owner.client.post(`/api/v1/organizations/${org.id}/invite-link/regenerate`);
     expect(reset.status).toBe(200);
-    // Link changes send no wake-up today: the bound is the cache's lifetime.
+    // Link changes wake every instance after commit: well within the cache's lifetime.
     await within(
-      INVITE_CACHE_TTL_MS + 500,
+      INVITE_CACHE_TTL_MS / 2,
       async () => (await preview(server.url, org.invitePath)).status === 404,
     );
+
+    const fresh = await owner.client.get(`/api/v1/organizations/${org.id}/invite-link`);
+    const freshPath = `/api/v1/invites/${new URL(fresh.body.url).pathname.slice('/join/'.length)}`;
+    expect((await preview(server.url, freshPath)).status).toBe(200);
+    expect((await preview(server.url, freshPath)).status).toBe(200); // cached
+    const paused = await owner.client.patch(`/api/v1/organizations/${org.id}/invite-link`, { paused: true });
+    expect(paused.status).toBe(200);
+    await within(INVITE_CACHE_TTL_MS / 2, async () => (await preview(server.url, freshPath)).status === 404);
   });
 
   it('shows a join made on the other instance once its wake-up arrives', async () => {

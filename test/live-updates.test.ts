@@ -63,6 +63,24 @@ describe('live updates', () => {
     expect((await bad.json()).error.code).toBe('INVITE_INVALID');
   });
 
+  it('the invite page hears at once that its link changed, and a reset link ends its stream', async () => {
+    const owner = await seedUser(server.url);
+    const org = await createOrganization(owner, { name: 'Link Watch', seats: 3 });
+    const settings = `/api/v1/organizations/${org.id}/invite-link`;
+    const stream = await openEventStream(`${server.url}${org.invitePath}/stream`);
+    await stream.next((e) => e.event === 'seats');
+    expect((await owner.client.patch(settings, { paused: false })).status).toBe(200);
+    await stream.next((e) => e.event === 'changed', 1_000);
+    expect((await owner.client.post(`${settings}/regenerate`)).status).toBe(200);
+    await stream.next(
+      (e) => e.event === 'changed' && stream.events.filter((x) => x.event === 'changed').length === 2,
+      1_000,
+    );
+    // The old link no longer works: the server ends the stream, and a reconnect gets the 404.
+    await stream.ended;
+    expect((await fetch(`${server.url}${org.invitePath}/stream`)).status).toBe(404);
+  });
+
   it('refuses the stream to signed-out callers and to non-members for an organization', async () => {
     const owner = await seedUser(server.url);
     const stranger = await seedUser(server.url);

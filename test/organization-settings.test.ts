@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
-import { Client } from './support/client.ts';
+import { Client, operator, type SignedInUser } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { eventsExpanded } from './support/outbox.ts';
 import { seedUser } from './support/seed.ts';
-import { createTeam } from './support/team.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { createTeam, join } from './support/team.ts';
+import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -117,12 +118,41 @@ describe('deleting an organization', () => {
       sql`SELECT action, actor_id, data FROM audit_event WHERE organization_id = ${team.org.id}
           AND action = 'organization.deleted'`,
     );
+    const removed = [
+      { userId: team.owner.id, role: 'owner', seat: 'plus' },
+      { userId: team.admin.id, role: 'admin', seat: 'plus' },
+      { userId: team.member.id, role: 'member', seat: 'plus' },
+    ].sort((a, b) => (a.userId < b.userId ? -1 : 1));
     expect(kept).toEqual([
       {
         action: 'organization.deleted',
         actor_id: team.owner.id,
-        data: { name: 'Acme', seats: 5, members: 3, seatsReleased: 3 },
+        data: { name: 'Acme', seats: 5, members: 3, seatsReleased: 3, removed },
       },
     ]);
+  });
+
+  it('tells everyone who lost their membership, by the name it had, though its rows are gone', async () => {
+    const team = await createTeam(server.url, { seats: 5 });
+    const withoutSeat = await seedUser(server.url, { name: 'Pat Personal' });
+    await operator(server.url, TEST_API_KEY).put(`/api/v1/users/${withoutSeat.id}/plus`, { active: true });
+    expect((await join(withoutSeat, team.org)).seat).toBe('none');
+    const path = `/api/v1/organizations/${team.org.id}`;
+    expect((await team.owner.client.patch(path, { name: 'Gone Co' })).status).toBe(200);
+    expect((await team.owner.client.delete(path, { confirmName: 'Gone Co' })).status).toBe(204);
+    await eventsExpanded(server);
+
+    const bell = async (who: SignedInUser) =>
+      (await who.client.get('/api/v1/notifications')).body.notifications
+        .filter((n: any) => n.type === 'organization_deleted')
+        .map((n: any) => n.title);
+    for (const who of [team.admin, team.member]) {
+      expect(await bell(who)).toEqual([
+        'Olive Owner deleted Gone Co: you are no longer a member and its Plus seat is gone',
+      ]);
+    }
+    expect(await bell(withoutSeat)).toEqual(['Olive Owner deleted Gone Co: you are no longer a member']);
+    // Nobody is told about their own action.
+    expect(await bell(team.owner)).toEqual([]);
   });
 });

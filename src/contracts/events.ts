@@ -33,7 +33,7 @@ export const seatReleasedV1 = z.object({
 });
 export const ownershipTransferredV1 = z.object({
   previousOwnerId: z.string(),
-  newOwnerPreviousRole: z.enum(['admin', 'member']),
+  newOwnerPreviousRole: role,
 });
 export const organizationCreatedV1 = z.object({ name: z.string(), seats: z.int(), ownerSeat: seat });
 export const organizationUpdatedV1 = z.object({ name: z.object({ from: z.string(), to: z.string() }) });

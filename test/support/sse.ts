@@ -42,6 +42,8 @@ export async function openEventStream(url: string, headers: Record<string, strin
     status: response.status,
     headers: response.headers,
     events,
+    /** Settles when the server ends the stream (or close() aborts it). */
+    ended: reading,
     /** The first event (from the start of the stream) that matches, waiting up to `timeoutMs`. */
     async next(match: (e: ServerEvent) => boolean, timeoutMs = 5_000): Promise<ServerEvent> {
       const deadline = Date.now() + timeoutMs;

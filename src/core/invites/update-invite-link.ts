@@ -4,7 +4,7 @@ import type { InviteLink } from '../../contracts/invites.ts';
 import type { Database } from '../../db/client.ts';
 import { inviteLink } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { endRequestsForLink } from '../seat-requests/end-requests-for-link.ts';
 import { inviteLinkView } from './invite-link-view.ts';
 
@@ -14,7 +14,10 @@ export type InviteLinkChanges = {
   allowedDomains?: string[] | undefined;
 };
 
-/** Pause, expiry and allowed e-mail domains: the optional controls on the one link. */
+/**
+ * Pause, expiry and allowed e-mail domains: the optional controls on the one link. After
+ * commit, open invite pages and every instance's preview cache hear of the change at once.
+ */
 export async function updateInviteLink(
   db: Database,
   options: {
@@ -34,7 +37,7 @@ export async function updateInviteLink(
       'expiresAt must be in the future; use paused to stop the link now.',
     );
   }
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     const member = await requireMembership(tx, options.organizationId, options.userId);
     requirePermission(member, 'inviteLink', 'update', 'change the invite link settings');
     const [link] = await tx
@@ -49,10 +52,12 @@ export async function updateInviteLink(
       .returning();
     if (!link) throw new Error('organization has no invite link row');
     await endRequestsForLink(tx, { organizationId: options.organizationId, actorId: options.userId });
-    await recordAuditEvent(tx, {
+    await recordEvent(tx, {
+      type: 'invite_link.updated',
+      version: 1,
       organizationId: options.organizationId,
       actorId: options.userId,
-      action: 'invite_link.updated',
+      targetId: null,
       data: { ...changes },
     });
     return inviteLinkView(link, options);

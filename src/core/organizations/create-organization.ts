@@ -2,8 +2,8 @@ import { RosterError } from '../../contracts/errors.ts';
 import type { Organization } from '../../contracts/organizations.ts';
 import type { Database } from '../../db/client.ts';
 import { inviteLink, membership, organization } from '../../db/schema/organizations.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { BillingContext } from '../billing/billing-context.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { lockUserForPlus } from '../plus/lock-user.ts';
 import { organizationView } from './organization-view.ts';
 
@@ -46,10 +46,12 @@ export async function insertOrganization(
   await tx
     .insert(membership)
     .values({ organizationId: org.id, userId: options.ownerId, role: 'owner', seat });
-  await recordAuditEvent(tx, {
+  await recordEvent(tx, {
+    type: 'organization.created',
+    version: 1,
     organizationId: org.id,
     actorId: options.ownerId,
-    action: 'organization.created',
+    targetId: null,
     data: { name: org.name, seats: org.seats, ownerSeat: seat },
   });
   return { org, seat };

@@ -1,18 +1,19 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
-import { rows } from '../../db/rows.ts';
 import { outbox } from '../../db/schema/notifications.ts';
-import { inviteLink, organization } from '../../db/schema/organizations.ts';
+import { inviteLink, membership, organization } from '../../db/schema/organizations.ts';
 import { billingSubscription } from '../../db/schema/subscriptions.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import type { BillingJob } from '../billing/receive-provider-event.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 
 /**
  * Deletes the organization with its link, memberships and image; every seat goes with it.
- * The audit log has no foreign key to organization, so the record of the deletion stays.
+ * The audit log has no foreign key to organization, so the record of the deletion stays;
+ * its event lists every membership taken away, so that after commit each person is told
+ * and the webhooks go out per member (the registry), though the rows are gone by then.
  * A paid subscription is cancelled by the worker once the deletion has committed.
  */
 export async function deleteOrganization(
@@ -20,7 +21,7 @@ export async function deleteOrganization(
   options: { organizationId: string; userId: string; confirmName: string },
 ): Promise<void> {
   const { organizationId, userId } = options;
-  await db.transaction(async (tx) => {
+  await transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, organizationId, userId);
     requirePermission(seen, 'organization', 'delete', 'delete the organization');
     // Lock order (docs/decisions/0009-domain-events.md): the link first, as a join does, then the organization.
@@ -34,20 +35,24 @@ export async function deleteOrganization(
         `To delete the organization, type its name exactly: ${org.name}`,
       );
     }
-    const [counts] = await rows<{ members: number; plus: number }>(
-      tx,
-      sql`SELECT count(*)::int AS members, count(*) FILTER (WHERE seat = 'plus')::int AS plus
-          FROM membership WHERE organization_id = ${organizationId}`,
-    );
-    await recordAuditEvent(tx, {
+    // Under the organization's lock, so no membership comes or goes before the delete.
+    const removed = await tx
+      .select({ userId: membership.userId, role: membership.role, seat: membership.seat })
+      .from(membership)
+      .where(eq(membership.organizationId, organizationId))
+      .orderBy(membership.userId);
+    await recordEvent(tx, {
+      type: 'organization.deleted',
+      version: 2,
       organizationId,
       actorId: userId,
-      action: 'organization.deleted',
+      targetId: null,
       data: {
         name: org.name,
         seats: org.seats,
-        members: counts?.members ?? 0,
-        seatsReleased: counts?.plus ?? 0,
+        members: removed.length,
+        seatsReleased: removed.filter((m) => m.seat === 'plus').length,
+        removed,
       },
     });
     const [paid] = await tx

@@ -4,7 +4,7 @@ import type { Organization } from '../../contracts/organizations.ts';
 import type { Database } from '../../db/client.ts';
 import { organization, organizationImage } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { detectImageType, imageHash, imagePath, MAX_IMAGE_BYTES } from './organization-image.ts';
 import { organizationView } from './organization-view.ts';
@@ -18,7 +18,7 @@ export async function setOrganizationImage(
   options: { organizationId: string; userId: string; bytes: Buffer },
 ): Promise<Organization> {
   const { organizationId, userId, bytes } = options;
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, organizationId, userId);
     requirePermission(seen, 'organization', 'update', "change the organization's image");
     if (bytes.length > MAX_IMAGE_BYTES) {
@@ -41,10 +41,12 @@ export async function setOrganizationImage(
       .where(eq(organization.id, organizationId))
       .returning();
     if (!org) throw new Error('organization vanished under its row lock');
-    await recordAuditEvent(tx, {
+    await recordEvent(tx, {
+      type: 'organization.image_changed',
+      version: 1,
       organizationId,
       actorId: userId,
-      action: 'organization.image_changed',
+      targetId: null,
       data: { contentType, bytes: bytes.length, hash },
     });
     return organizationView(org, seen);

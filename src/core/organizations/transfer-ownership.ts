@@ -4,8 +4,7 @@ import type { Organization } from '../../contracts/organizations.ts';
 import type { Database } from '../../db/client.ts';
 import { membership } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceMemberChange } from '../events/announce-member-change.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockUsers, requireTarget } from '../members/member-rules.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { organizationView } from './organization-view.ts';
@@ -20,7 +19,7 @@ export async function transferOwnership(
   options: { organizationId: string; actorId: string; targetId: string },
 ): Promise<Organization> {
   const { organizationId, actorId, targetId } = options;
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, organizationId, actorId);
     requirePermission(seen, 'organization', 'transferOwnership', 'transfer ownership');
     if (targetId === actorId) throw new RosterError('VALIDATION_FAILED', 'You are already the owner.');
@@ -34,19 +33,13 @@ export async function transferOwnership(
 
     await setRole(tx, organizationId, actorId, 'admin');
     await setRole(tx, organizationId, targetId, 'owner');
-    await recordAuditEvent(tx, {
+    await recordEvent(tx, {
+      type: 'ownership.transferred',
+      version: 1,
       organizationId,
       actorId,
-      action: 'ownership.transferred',
       targetId,
       data: { previousOwnerId: actorId, newOwnerPreviousRole: target.role },
-    });
-    await announceMemberChange(tx, {
-      kind: 'role_changed',
-      organizationId,
-      actorId,
-      userId: targetId,
-      role: 'owner',
     });
     return organizationView(org, { role: 'admin', seat: actor.seat });
   });

@@ -3,17 +3,17 @@ import type { Organization } from '../../contracts/organizations.ts';
 import type { Database } from '../../db/client.ts';
 import { organization, organizationImage } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { organizationView } from './organization-view.ts';
 
-/** Renames the organization and/or removes its image (owner/admin). */
+/** Renames the organization and/or removes its image (owner/admin): one event per change. */
 export async function updateOrganization(
   db: Database,
   options: { organizationId: string; userId: string; name?: string | undefined; image?: null | undefined },
 ): Promise<Organization> {
   const { organizationId, userId } = options;
-  return db.transaction(async (tx) => {
+  return transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, organizationId, userId);
     requirePermission(seen, 'organization', 'update', "change the organization's name and image");
     const before = await lockOrganization(tx, organizationId);
@@ -36,18 +36,22 @@ export async function updateOrganization(
       .returning();
     if (!after) throw new Error('organization vanished under its row lock');
     if (rename) {
-      await recordAuditEvent(tx, {
+      await recordEvent(tx, {
+        type: 'organization.updated',
+        version: 1,
         organizationId,
         actorId: userId,
-        action: 'organization.updated',
+        targetId: null,
         data: { name: { from: before.name, to: after.name } },
       });
     }
     if (dropImage) {
-      await recordAuditEvent(tx, {
+      await recordEvent(tx, {
+        type: 'organization.image_changed',
+        version: 1,
         organizationId,
         actorId: userId,
-        action: 'organization.image_changed',
+        targetId: null,
         data: { removed: true },
       });
     }

@@ -1,6 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-export type EventStream = { send(event: string, data: unknown): void; closed: Promise<void> };
+export type EventStream = {
+  send(event: string, data: unknown): void;
+  /** Ends the response from our side (the client sees the stream close). */
+  end(): void;
+  closed: Promise<void>;
+};
 
 /**
  * Opens a Server-Sent Events response. Comments every 20 s keep proxies from closing an
@@ -18,15 +23,21 @@ export function openEventStream(request: FastifyRequest, reply: FastifyReply): E
   });
   raw.write('retry: 3000\n\n');
   const keepalive = setInterval(() => raw.write(': keepalive\n\n'), 20_000);
-  const closed = new Promise<void>((resolve) =>
-    request.raw.on('close', () => {
+  let close = () => {};
+  const closed = new Promise<void>((resolve) => {
+    close = () => {
       clearInterval(keepalive);
       resolve();
-    }),
-  );
+    };
+    request.raw.on('close', close);
+  });
   return {
     send(event, data) {
       if (!raw.writableEnded) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    },
+    end() {
+      if (!raw.writableEnded) raw.end();
+      close();
     },
     closed,
   };

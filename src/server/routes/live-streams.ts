@@ -84,7 +84,8 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
       onError: limits.countBadTokens,
       schema: {
         tags: ['invites'],
-        summary: 'Live seat count for the invite page (event "seats")',
+        summary:
+          'Live seat count for the invite page (event "seats"); "changed" when the link or the organization changed, and the stream ends if the link no longer works',
         params: inviteParams,
       },
     },
@@ -104,6 +105,13 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
       const unsubscribe = app.roster.live.subscribe((message) => {
         if (message.kind === 'seats' && message.organizationId === org.id)
           stream.send('seats', seatsEvent(message));
+        if (message.kind === 'invite' && message.organizationId === org.id) {
+          // The page asks for the preview again; a link that stopped working ends the stream.
+          stream.send('changed', { organizationId: org.id });
+          findValidInvite(db, { key, organizationId: org.id, token: request.params.token }).catch(() =>
+            stream.end(),
+          );
+        }
       });
       await stream.closed;
       unsubscribe();

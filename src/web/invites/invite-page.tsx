@@ -273,7 +273,11 @@ function InvalidInvite() {
   );
 }
 
-/** Seats shown on the invite page follow the organization live; a change of "any left?" re-asks the viewer state. */
+/**
+ * Seats shown on the invite page follow the organization live; a change of "any left?"
+ * re-asks the viewer state, and so does a change of the link or the organization (a reset
+ * or paused link shows as not working at once, a new name or image appears).
+ */
 function useLiveInviteSeats(orgId: string, token: string, enabled: boolean): void {
   const queryClient = useQueryClient();
   useEventSource(enabled ? `${invitePath(orgId, token)}/stream` : null, {
@@ -290,5 +294,6 @@ function useLiveInviteSeats(orgId: string, token: string, enabled: boolean): voi
       )
         void queryClient.invalidateQueries({ queryKey: key });
     },
+    changed: () => void queryClient.invalidateQueries({ queryKey: previewKeyFor(orgId, token) }),
   });
 }
