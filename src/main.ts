@@ -1,9 +1,5 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
-import { openDatabase } from './db/client.ts';
 import { DataFolderInUseError } from './db/data-folder-lock.ts';
-import { buildApp } from './server/app.ts';
-import { mailboxShown } from './server/routes/dev-mailbox.ts';
-import { startWorker } from './worker/start-worker.ts';
 
 /**
  * `npm start`: check the config, open and migrate the database, serve HTTP and, unless
@@ -11,6 +7,14 @@ import { startWorker } from './worker/start-worker.ts';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Loaded only once the settings are known to be good: a bad one then stops in a fraction
+  // of a second instead of after loading the server, the database drivers and the worker.
+  const [{ openDatabase }, { buildApp }, { mailboxShown }, { startWorker }] = await Promise.all([
+    import('./db/client.ts'),
+    import('./server/app.ts'),
+    import('./server/routes/dev-mailbox.ts'),
+    import('./worker/start-worker.ts'),
+  ]);
   const database = openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,

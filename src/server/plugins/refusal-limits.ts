@@ -2,12 +2,13 @@ import { inArray, sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import { RosterError } from '../../contracts/errors.ts';
-import type { Database } from '../../db/client.ts';
+import { type Database, driverOf } from '../../db/client.ts';
 import { rateLimitCounter } from '../../db/schema/rate-limits.ts';
+import { inFlightBatch } from './in-flight-batch.ts';
 
 /** How long a key found with no refusal is taken as clean without reading it again. */
 export const CLEAN_FOR_MS = 1_000;
-const MAX_CLEAN_KEYS = 10_000;
+const MAX_KNOWN_KEYS = 10_000;
 
 /** One counter: its key (kind and who) and how many refusals it allows in the window. */
 export type RefusalKey = { key: string; limit: number };
@@ -23,45 +24,108 @@ export function clientKey(ip: string): string {
   return `${ipaddr.IPv6.networkAddressFromCIDR(`${address.toString()}/64`).toString()}/64`;
 }
 
+type Counter = { key: string; count: number; expiresAt: Date };
+/** What this process knows of a key, and until when it may decide from that alone. */
+type Known = { count: number; expiresAt: number; trustUntil: number };
+
 /**
- * Counts refusals (a bad invite token, a wrong password) in PostgreSQL, so that every
+ * Counts refusals (a bad invite token, a wrong password) in the database, so that every
  * instance sees the same counts. Only a refusal writes. A request checks with one
- * primary-key read whether one of its keys is over its limit, except that a key found with
- * no refusal at all is taken as clean for CLEAN_FOR_MS in this process (the invite preview
- * and the join are the hot path, and almost every key is clean): this instance's own
- * refusals end that at once, another instance's within CLEAN_FOR_MS (decision 0004).
+ * primary-key read whether one of its keys is over its limit, unless this process already
+ * knows the answer (decision 0004):
+ * - a key found with no refusal is clean for CLEAN_FOR_MS (the hot path: almost every key
+ *   is clean); this instance's own refusals end that at once, another's within CLEAN_FOR_MS;
+ * - a key whose refusals are used up stays refused until its window ends (counts only grow
+ *   within a window), so a blocked flood costs no statement at all;
+ * - on the embedded database this process is the only writer (decision 0011), so what it
+ *   last read or wrote is the count, and no check reads.
+ * Each write returns the counts it left, which is what this process then knows.
  */
+// What a process knows, per database handle: every limiter on one handle shares it, as the
+// embedded database's one writer must (two apps on one handle, as in tests, are one writer).
+const knowledge = new WeakMap<Database, { known: Map<string, Known>; recorded: number }>();
+
 export function refusalLimiter(db: Database, windowMs: number) {
-  const clean = new Map<string, number>();
-  // Bumped by every refusal recorded here: a read that began before one must not mark clean.
-  let recorded = 0;
+  const onlyWriter = driverOf(db) === 'pglite';
+  let mine = knowledge.get(db);
+  if (!mine) knowledge.set(db, (mine = { known: new Map(), recorded: 0 }));
+  // `recorded` is bumped by every refusal recorded here: a read that began before one must not teach.
+  const state = mine;
+  const known = state.known;
+  const learn = (key: string, count: number, expiresAt: number, now: number) => {
+    if (known.size >= MAX_KNOWN_KEYS) known.clear();
+    known.set(key, {
+      count,
+      expiresAt,
+      trustUntil: onlyWriter ? Number.POSITIVE_INFINITY : now + CLEAN_FOR_MS,
+    });
+  };
+  /** null: decide by reading; else whether the key is used up now. */
+  const decided = (k: RefusalKey, now: number): boolean | null => {
+    const state = known.get(k.key);
+    if (!state) return null;
+    if (state.expiresAt <= now) return onlyWriter || state.count === 0 ? false : null;
+    if (state.count >= k.limit) return true;
+    return onlyWriter || (state.count === 0 && state.trustUntil > now) ? false : null;
+  };
+
+  // Reads and writes of requests that arrive together share one statement (in-flight-batch.ts).
+  const read = inFlightBatch(async (batches: string[][]) => {
+    const before = state.recorded;
+    const found: Counter[] = await db
+      .select()
+      .from(rateLimitCounter)
+      .where(inArray(rateLimitCounter.key, [...new Set(batches.flat())]));
+    const untouched = state.recorded === before;
+    return batches.map(() => ({ found, untouched }));
+  });
+  const write = inFlightBatch(async (batches: string[][]) => {
+    const counts = new Map<string, number>();
+    for (const key of batches.flat()) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const expiresAt = new Date(Date.now() + windowMs);
+    // Sorted, so two instances writing the same keys lock them in the same order.
+    const values = [...counts]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, count]) => ({ key, count, expiresAt }));
+    const left: Counter[] = await db
+      .insert(rateLimitCounter)
+      .values(values)
+      .onConflictDoUpdate({
+        target: rateLimitCounter.key,
+        set: {
+          count: sql`CASE WHEN ${rateLimitCounter.expiresAt} <= now() THEN excluded.count ELSE ${rateLimitCounter.count} + excluded.count END`,
+          expiresAt: sql`CASE WHEN ${rateLimitCounter.expiresAt} <= now() THEN excluded.expires_at ELSE ${rateLimitCounter.expiresAt} END`,
+        },
+      })
+      .returning();
+    return batches.map(() => left);
+  });
+
+  const waitFor = (expiresAt: number, now: number) => Math.max(1, Math.ceil((expiresAt - now) / 1000));
+
   return {
     /** The seconds to wait if any key has used up its refusals, else null. */
     async blockedFor(keys: readonly RefusalKey[]): Promise<number | null> {
       const startedAt = Date.now();
-      const unknown = keys.filter((k) => (clean.get(k.key) ?? 0) <= startedAt);
+      const unknown: RefusalKey[] = [];
+      for (const k of keys) {
+        const used = decided(k, startedAt);
+        if (used) return waitFor(known.get(k.key)!.expiresAt, startedAt);
+        if (used === null) unknown.push(k);
+      }
       if (unknown.length === 0) return null;
-      const before = recorded;
-      const rows = await db
-        .select()
-        .from(rateLimitCounter)
-        .where(
-          inArray(
-            rateLimitCounter.key,
-            unknown.map((k) => k.key),
-          ),
-        );
+      const { found, untouched } = await read(unknown.map((k) => k.key));
       const now = Date.now();
-      for (const row of rows) {
-        const limit = keys.find((k) => k.key === row.key)?.limit ?? Number.POSITIVE_INFINITY;
-        if (row.count >= limit && row.expiresAt.getTime() > now) {
-          return Math.ceil((row.expiresAt.getTime() - now) / 1000);
+      if (untouched) {
+        for (const { key } of unknown) {
+          const row = found.find((r) => r.key === key);
+          learn(key, row?.count ?? 0, row?.expiresAt.getTime() ?? 0, startedAt);
         }
       }
-      if (recorded === before) {
-        if (clean.size >= MAX_CLEAN_KEYS) clean.clear();
-        for (const { key } of unknown) {
-          if (!rows.some((row) => row.key === key)) clean.set(key, startedAt + CLEAN_FOR_MS);
+      for (const row of found) {
+        const limit = unknown.find((k) => k.key === row.key)?.limit;
+        if (limit !== undefined && row.count >= limit && row.expiresAt.getTime() > now) {
+          return waitFor(row.expiresAt.getTime(), now);
         }
       }
       return null;
@@ -69,19 +133,12 @@ export function refusalLimiter(db: Database, windowMs: number) {
 
     /** Counts one refusal against every key; a key's window starts at its first refusal. */
     async record(keys: readonly RefusalKey[]): Promise<void> {
-      recorded += 1;
-      for (const { key } of keys) clean.delete(key);
-      for (const { key } of keys) {
-        await db
-          .insert(rateLimitCounter)
-          .values({ key, count: 1, expiresAt: new Date(Date.now() + windowMs) })
-          .onConflictDoUpdate({
-            target: rateLimitCounter.key,
-            set: {
-              count: sql`CASE WHEN ${rateLimitCounter.expiresAt} <= now() THEN 1 ELSE ${rateLimitCounter.count} + 1 END`,
-              expiresAt: sql`CASE WHEN ${rateLimitCounter.expiresAt} <= now() THEN excluded.expires_at ELSE ${rateLimitCounter.expiresAt} END`,
-            },
-          });
+      state.recorded += 1;
+      for (const { key } of keys) known.delete(key);
+      const left = await write(keys.map((k) => k.key));
+      const now = Date.now();
+      for (const row of left) {
+        if (keys.some((k) => k.key === row.key)) learn(row.key, row.count, row.expiresAt.getTime(), now);
       }
       // Expired counters are dead weight; an occasional refusal sweeps them.
       if (Math.random() < 0.01) {
