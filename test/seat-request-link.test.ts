@@ -209,3 +209,22 @@ describe('every path that admits re-checks the link', () => {
     expect(await isMember(team, person!)).toBe(true);
   });
 });
+
+describe('a link change racing a request', () => {
+  it('asking while the link is reset: the request is refused or ended, never left waiting on the dead link', async () => {
+    for (let round = 0; round < 4; round++) {
+      const team = await fullTeam();
+      const [person] = await seedUsers(server.url, 1);
+      const [asked, reset] = await Promise.all([
+        person!.client.post(`${team.org.invitePath}/seat-request`),
+        team.admin.client.post(`${linkPath(team)}/regenerate`),
+      ]);
+      expect(reset.status, reset.text).toBe(200);
+      expect([201, 404], asked.text).toContain(asked.status);
+      if (asked.status === 404) expect(asked.body.error.code).toBe('INVITE_INVALID');
+      const invitePath = paths(reset.body.url).invitePath;
+      expect((await person!.client.get(invitePath)).body.viewer.state, `round ${round}`).toBe('no_seats');
+      expect(await waiting(team)).toEqual([]);
+    }
+  });
+});
