@@ -16,7 +16,7 @@ export function inFlightBatch<In, Out>(run: (items: In[]) => Promise<Out[]>): (i
       queue = [];
       try {
         const outs = await run(batch.map((w) => w.item));
-        batch.forEach((w, i) => w.resolve(outs[i] as Out));
+        for (const [i, w] of batch.entries()) w.resolve(outs[i] as Out);
       } catch (error) {
         for (const w of batch) w.reject(error);
       }

@@ -47,10 +47,9 @@ const knowledge = new WeakMap<Database, { known: Map<string, Known>; recorded: n
 
 export function refusalLimiter(db: Database, windowMs: number) {
   const onlyWriter = driverOf(db) === 'pglite';
-  let mine = knowledge.get(db);
-  if (!mine) knowledge.set(db, (mine = { known: new Map(), recorded: 0 }));
   // `recorded` is bumped by every refusal recorded here: a read that began before one must not teach.
-  const state = mine;
+  const state = knowledge.get(db) ?? { known: new Map<string, Known>(), recorded: 0 };
+  knowledge.set(db, state);
   const known = state.known;
   const learn = (key: string, count: number, expiresAt: number, now: number) => {
     if (known.size >= MAX_KNOWN_KEYS) known.clear();
