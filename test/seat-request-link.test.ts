@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from './support/client.ts';
 import { paths } from './support/factories.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
+import { outboxSettled } from './support/outbox.ts';
 import { seedUser, seedUsers } from './support/seed.ts';
 import { type ReceivedMail, startSmtpServer } from './support/smtp.ts';
 import { createTeam, type Team } from './support/team.ts';
@@ -137,6 +138,20 @@ describe('changing the link ends the requests it no longer admits', () => {
     expect(raised.body).toMatchObject({ admitted: 1 });
     expect(await isMember(team, insider)).toBe(true);
     expect(await isMember(team, outsider)).toBe(false);
+  });
+
+  it('the requester chose no e-mail for this notice: told in the app only', async () => {
+    const team = await fullTeam();
+    const [person] = await seedUsers(server.url, 1);
+    const off = await person!.client.put('/api/v1/me/notification-preferences', {
+      seat_request_ended: { email: false },
+    });
+    expect(off.status, off.text).toBe(200);
+    await ask(person!, team.org.invitePath);
+    await resetLink(team);
+    await endedNotice(person!);
+    await outboxSettled(server);
+    expect(smtp.received.filter((m) => m.to.includes(person!.email) && /ended/.test(m.subject))).toEqual([]);
   });
 });
 
