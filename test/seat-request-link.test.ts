@@ -1,14 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SignedInUser } from './support/client.ts';
+import { webhookDataSchemas } from '../src/contracts/webhooks.ts';
+import { operator, type SignedInUser } from './support/client.ts';
 import { paths } from './support/factories.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
 import { outboxSettled } from './support/outbox.ts';
 import { seedUser, seedUsers } from './support/seed.ts';
 import { type ReceivedMail, startSmtpServer } from './support/smtp.ts';
 import { createTeam, type Team } from './support/team.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 import { waitFor } from './support/wait.ts';
+import { startWebhookReceiver } from './support/webhook-receiver.ts';
 
 /**
  * Issue 14, item 6: a seat request belongs to the link version it came through. A link
@@ -175,22 +177,18 @@ describe('every path that admits re-checks the link', () => {
   });
 
   it('the owner adding seats admits only requests made through the link as it is now', async () => {
-    const team = await fullTeam();
-    const [leaked, current] = await seedUsers(server.url, 2);
-    await ask(leaked!, team.org.invitePath);
-    const invitePath = await resetLink(team);
-    const fresh = await ask(current!, invitePath);
-    const preview = await team.owner.client.post(`${seatsPath(team)}/preview`, { seats: 5 });
-    expect(preview.body).toMatchObject({ admits: 1 });
-    const raised = await team.owner.client.put(seatsPath(team), { seats: 5 });
-    expect(raised.status, raised.text).toBe(200);
-    expect(raised.body).toMatchObject({
-      admitted: 1,
-      billing: { seats: { total: 5, used: 4 }, pendingRequests: 0 },
+    const hook = await startWebhookReceiver();
+    const created = await operator(server.url, TEST_API_KEY).post('/api/v1/webhooks', {
+      url: hook.url,
+      eventTypes: ['member.joined', 'seat.assigned'],
     });
-    expect(await isMember(team, leaked!)).toBe(false);
-    expect(await isMember(team, current!)).toBe(true);
-    expect(await waiting(team)).not.toContain(fresh.id);
+    expect(created.status, created.text).toBe(201);
+    try {
+      await ownerRaise(hook.deliveries);
+    } finally {
+      await operator(server.url, TEST_API_KEY).delete(`/api/v1/webhooks/${created.body.id}`);
+      await hook.close();
+    }
   });
 
   it('an expired link admits nobody by request, by hand or by added seats; extending it lets them in again', async () => {
@@ -224,6 +222,39 @@ describe('every path that admits re-checks the link', () => {
     expect(await isMember(team, person!)).toBe(true);
   });
 });
+
+/** The owner's raise, and the webhooks it sets off after commit: the admitted request's join only. */
+async function ownerRaise(deliveries: { body: string }[]) {
+  const team = await fullTeam();
+  const [leaked, current] = await seedUsers(server.url, 2);
+  await ask(leaked!, team.org.invitePath);
+  const invitePath = await resetLink(team);
+  const fresh = await ask(current!, invitePath);
+  const preview = await team.owner.client.post(`${seatsPath(team)}/preview`, { seats: 5 });
+  expect(preview.body).toMatchObject({ admits: 1 });
+  const raised = await team.owner.client.put(seatsPath(team), { seats: 5 });
+  expect(raised.status, raised.text).toBe(200);
+  expect(raised.body).toMatchObject({
+    admitted: 1,
+    billing: { seats: { total: 5, used: 4 }, pendingRequests: 0 },
+  });
+  expect(await isMember(team, leaked!)).toBe(false);
+  expect(await isMember(team, current!)).toBe(true);
+  expect(await waiting(team)).not.toContain(fresh.id);
+  const mine = () =>
+    deliveries.map((d) => JSON.parse(d.body)).filter((e) => e.data.organizationId === team.org.id);
+  await outboxSettled(server);
+  const events = mine().filter((e) => e.data.userId !== team.admin.id && e.data.userId !== team.member.id);
+  expect(events.map((e) => e.type).sort()).toEqual(['member.joined', 'seat.assigned']);
+  for (const event of events) {
+    expect(event.data.userId).toBe(current!.id);
+    webhookDataSchemas[event.type as 'member.joined' | 'seat.assigned'].parse(event.data);
+  }
+  expect(events.find((e) => e.type === 'member.joined').data).toMatchObject({
+    via: 'seat_request',
+    seat: 'plus',
+  });
+}
 
 describe('a link change racing a request', () => {
   it('asking while the link is reset: the request is refused or ended, never left waiting on the dead link', async () => {
