@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // jsqr is CommonJS whose module.exports is the function itself, typed as an ES default export.
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   if (server) {
     await expectSeatInvariant(server.database.db);
     await server.close();

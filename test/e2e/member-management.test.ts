@@ -6,7 +6,7 @@ import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { createTeam, join, type Team } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // The member-management screens: row actions, leaving, settings and the audit log.
@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   if (server) {
     await expectSeatInvariant(server.database.db);
     await server.close();

@@ -4,7 +4,7 @@ import { createOrganization } from '../support/factories.ts';
 import { seedUser } from '../support/seed.ts';
 import { join } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // The bell and the notification settings, against the notifications API and its live stream.
@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

@@ -4,7 +4,7 @@ import { operator, type SignedInUser } from '../support/client.ts';
 import { createOrganization, type TestOrganization } from '../support/factories.ts';
 import { seedUser, seedUsers } from '../support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // Every other screen and state, set up through the API for speed, then looked at in the
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await server?.close();
 });
 

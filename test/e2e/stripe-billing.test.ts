@@ -5,7 +5,7 @@ import { type FakeStripe, startFakeStripe } from '../support/fake-stripe/start-f
 import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext } from './support/browser.ts';
+import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // One story with Stripe (the local double): a paid organization is created from the form,
@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await releaseBrowser(browser);
   await fake?.close();
   if (server) {
     await expectSeatInvariant(server.database.db);

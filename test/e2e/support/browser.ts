@@ -12,12 +12,31 @@ export const SCREENSHOT_DIR = path.resolve('test-results/screens');
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 360, height: 740 };
 
-/** Debian's Chromium, headless; one per test file, shared by its tests. */
+let shared: Promise<Browser> | undefined;
+
+/**
+ * Debian's Chromium, headless: one per worker process, shared by every browser test file
+ * the worker runs (vitest.config.ts keeps modules loaded between files), so each file pays
+ * for a context, not a browser start. It ends with the worker.
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  shared ??= chromium
+    .launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    })
+    .then((browser) => {
+      browser.on('disconnected', () => {
+        shared = undefined;
+      });
+      return browser;
+    });
+  return shared;
+}
+
+/** A file is done with the shared browser: close whatever contexts it left open. */
+export async function releaseBrowser(browser: Browser | undefined): Promise<void> {
+  await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
 }
 
 /** A fresh browser profile at the server's origin, signed in as `as` when given. */
