@@ -32,6 +32,8 @@ export type Config = {
     streamsPerAddress: number;
     streamsPerUser: number;
   };
+  /** Every open live stream re-checks its access this often (milliseconds). */
+  liveRecheckMs: number;
   /** No SMTP URL: mail is kept in the database and shown at /dev/mailbox instead. */
   mail: {
     smtpUrl: string | undefined;
@@ -114,6 +116,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       streamsPerAddress: env.STREAMS_PER_ADDRESS,
       streamsPerUser: env.STREAMS_PER_USER,
     },
+    liveRecheckMs: env.LIVE_RECHECK_SECONDS * 1000,
     mail: {
       smtpUrl: env.SMTP_URL === 'none' ? undefined : env.SMTP_URL,
       from: env.MAIL_FROM ?? 'Roster <roster@localhost>',

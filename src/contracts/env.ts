@@ -66,6 +66,8 @@ export const envSchema = z.object({
   /** Open live streams (SSE) per address and per account, per instance. */
   STREAMS_PER_ADDRESS: positiveInt(1000),
   STREAMS_PER_USER: positiveInt(20),
+  /** How often every open live stream re-checks that it may still be open (the backstop for lost wake-ups and expiry). */
+  LIVE_RECHECK_SECONDS: positiveInt(60),
   /** Stripe bills seats when set; unset means the `manual` provider (no payment). */
   STRIPE_SECRET_KEY: optional(
     z.string().regex(/^(sk|rk)_(test|live)_\S+$/, 'must be a Stripe secret key (sk_test_… or sk_live_…)'),

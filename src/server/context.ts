@@ -19,7 +19,8 @@ export type RosterContext = {
   inviteCache: InviteCache;
 };
 
-export type Viewer = { id: string; email: string; name: string };
+/** The signed-in user, and the session they are signed in with (a live stream ends with it). */
+export type Viewer = { id: string; email: string; name: string; sessionId: string };
 
 declare module 'fastify' {
   interface FastifyInstance {

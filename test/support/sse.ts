@@ -12,6 +12,7 @@ export async function openEventStream(url: string, headers: Record<string, strin
   });
   const events: ServerEvent[] = [];
   const waiters: (() => void)[] = [];
+  let ended = false;
   const reading = (async () => {
     if (!response.body) return;
     const decoder = new TextDecoder();
@@ -36,6 +37,8 @@ export async function openEventStream(url: string, headers: Record<string, strin
     } catch {
       // aborted by close()
     }
+    ended = true;
+    for (const wake of waiters.splice(0)) wake();
   })();
 
   return {
@@ -59,6 +62,19 @@ export async function openEventStream(url: string, headers: Record<string, strin
         });
       }
     },
+    /** Waits until the server ends the stream (not the test), up to `timeoutMs`. */
+    async endedWithin(timeoutMs = 5_000): Promise<void> {
+      const deadline = Date.now() + timeoutMs;
+      while (!ended) {
+        const left = deadline - Date.now();
+        if (left <= 0) throw new Error(`the stream was still open after ${timeoutMs} ms`);
+        await new Promise<void>((resolve) => {
+          waiters.push(resolve);
+          setTimeout(resolve, left);
+        });
+      }
+    },
+    isOpen: () => !ended,
     async close() {
       abort.abort();
       await reading;

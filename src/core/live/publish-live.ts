@@ -8,7 +8,9 @@ export type LiveMessage =
   | { kind: 'notifications'; userIds: string[] }
   | { kind: 'seats'; organizationId: string; total: number; used: number }
   /** The organization's invite link, name or image changed, or it is gone: re-read it. */
-  | { kind: 'invite'; organizationId: string };
+  | { kind: 'invite'; organizationId: string }
+  /** These sessions ended (sign-out, revocation, the user deleted): their streams close. */
+  | { kind: 'signed-out'; sessionIds: string[] };
 
 /**
  * Tells every instance's open streams that something changed. NOTIFY is delivered only

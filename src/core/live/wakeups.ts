@@ -23,6 +23,8 @@ export type Wakeups = {
   invite(organizationId: string): void;
   /** After commit: these people have new notifications. */
   bell(userIds: readonly string[]): void;
+  /** After commit: these sessions ended; the live streams they opened must close. */
+  signedOut(sessionIds: readonly string[]): void;
   subscribe(listener: (message: Wakeup) => void): () => void;
 };
 
@@ -51,6 +53,7 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
   const seatOrgs = new Set<string>();
   const inviteOrgs = new Set<string>();
   const bellUsers = new Set<string>();
+  const endedSessions = new Set<string>();
   let scheduled = false;
 
   const emit = (message: Wakeup) => {
@@ -78,6 +81,12 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
     if (bellUsers.size > 0) {
       const message: Wakeup = { kind: 'notifications', userIds: [...bellUsers] };
       bellUsers.clear();
+      emit(message);
+      sends.push(broadcast(LIVE_CHANNEL, message));
+    }
+    if (endedSessions.size > 0) {
+      const message: Wakeup = { kind: 'signed-out', sessionIds: [...endedSessions] };
+      endedSessions.clear();
       emit(message);
       sends.push(broadcast(LIVE_CHANNEL, message));
     }
@@ -125,6 +134,10 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
     bell(userIds) {
       for (const id of userIds) bellUsers.add(id);
       if (userIds.length > 0) soon();
+    },
+    signedOut(sessionIds) {
+      for (const id of sessionIds) endedSessions.add(id);
+      if (sessionIds.length > 0) soon();
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -1,7 +1,9 @@
 import { hash, verify } from '@node-rs/argon2';
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config/load-config.ts';
+import { wakeupsFor } from '../../core/live/wakeups.ts';
 import type { Database } from '../../db/client.ts';
 import { schema } from '../../db/client.ts';
 
@@ -11,7 +13,7 @@ const argon2Options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 /** Set by our Fastify mount from `request.ip`, replacing anything the client sent. */
 export const CLIENT_IP_HEADER = 'x-roster-client-ip';
 
-export function createAuth(db: Database, config: Config) {
+export function createAuth(db: Database, config: Config, log?: FastifyBaseLogger) {
   return betterAuth({
     appName: 'Roster',
     baseURL: config.baseUrl,
@@ -44,6 +46,22 @@ export function createAuth(db: Database, config: Config) {
       database: { joins: true },
     },
     telemetry: { enabled: false },
+    // A failure that is not a refusal (the database away) goes to our error handler, as on
+    // every other route (503 DATABASE_UNAVAILABLE, one log line); better-auth would print it
+    // to the console with the failed query's parameters (an e-mail address, a token).
+    onAPIError: { throw: true },
+    // Its own log lines go into Roster's log, whose serializers take those values out.
+    ...(log && {
+      logger: {
+        log: (level: 'debug' | 'info' | 'warn' | 'error', message: string, ...args: unknown[]) =>
+          log[level]({ err: args.find((a) => a instanceof Error) }, `better-auth: ${message}`),
+      },
+    }),
+    // However a session ends (sign-out, revocation, a password change, the user deleted),
+    // the live streams it opened close: on this instance and, through NOTIFY, on the others.
+    databaseHooks: {
+      session: { delete: { after: async (session) => wakeupsFor(db).signedOut([session.id]) } },
+    },
   });
 }
 

@@ -2,14 +2,14 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export type EventStream = {
   send(event: string, data: unknown): void;
-  /** Ends the response from our side (the client sees the stream close). */
+  /** Ends the response from our side (access revoked); `closed` settles. */
   end(): void;
   closed: Promise<void>;
 };
 
 /**
  * Opens a Server-Sent Events response. Comments every 20 s keep proxies from closing an
- * idle stream; `closed` settles when the client goes away.
+ * idle stream; `closed` settles when the client goes away or the stream is ended.
  */
 export function openEventStream(request: FastifyRequest, reply: FastifyReply): EventStream {
   reply.hijack();
@@ -23,21 +23,22 @@ export function openEventStream(request: FastifyRequest, reply: FastifyReply): E
   });
   raw.write('retry: 3000\n\n');
   const keepalive = setInterval(() => raw.write(': keepalive\n\n'), 20_000);
-  let close = () => {};
+  let settle = () => {};
   const closed = new Promise<void>((resolve) => {
-    close = () => {
+    settle = () => {
       clearInterval(keepalive);
       resolve();
     };
-    request.raw.on('close', close);
   });
+  request.raw.on('close', settle);
+  raw.on('close', settle);
   return {
     send(event, data) {
       if (!raw.writableEnded) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     },
     end() {
       if (!raw.writableEnded) raw.end();
-      close();
+      settle();
     },
     closed,
   };

@@ -23,7 +23,9 @@ export function registerSession(app: FastifyInstance): void {
     if (!pending) {
       pending = auth.api
         .getSession({ headers: fetchHeaders(this) })
-        .then((s) => (s ? { id: s.user.id, email: s.user.email, name: s.user.name } : null));
+        .then((s) =>
+          s ? { id: s.user.id, email: s.user.email, name: s.user.name, sessionId: s.session.id } : null,
+        );
       viewerCache.set(this, pending);
     }
     return pending;

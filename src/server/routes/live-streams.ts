@@ -10,6 +10,7 @@ import { notificationsSince } from '../../core/notifications/notifications-since
 import { seatSummary } from '../../core/organizations/organization-view.ts';
 import { organization } from '../../db/schema/organizations.ts';
 import { openEventStream } from '../live/event-stream.ts';
+import { createStreamAccess } from '../live/stream-access.ts';
 import { streamSlots } from '../live/stream-slots.ts';
 import { inviteRateLimits } from '../plugins/rate-limits.ts';
 import { requireViewer } from '../plugins/session.ts';
@@ -22,7 +23,8 @@ const seatsEvent = (m: Extract<LiveMessage, { kind: 'seats' }>) => ({
 /**
  * Live updates as Server-Sent Events: the bell (new notifications, unread count) and
  * the seat count of one organization for its open members page or invite modal; and, for
- * the public invite page, that organization's seat count alone.
+ * the public invite page, that organization's seat count alone. A stream stays open only
+ * while what let it open holds (src/server/live/stream-access.ts).
  */
 export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, live, config } = app.roster;
@@ -30,6 +32,8 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
     perAddress: config.rateLimits.streamsPerAddress,
     perUser: config.rateLimits.streamsPerUser,
   });
+  const access = createStreamAccess(db, live, { recheckMs: config.liveRecheckMs });
+  app.addHook('onClose', async () => access.close());
 
   app.get(
     '/api/v1/notifications/stream',
@@ -48,7 +52,19 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
       let since = new Date();
       const sent = new Set<string>();
       const stream = openEventStream(request, reply);
-      void stream.closed.then(release);
+      const grant = access.watch(
+        {
+          kind: 'session',
+          sessionId: viewer.sessionId,
+          userId: viewer.id,
+          organizationId: organizationId ?? null,
+        },
+        stream.end,
+      );
+      void stream.closed.then(() => {
+        grant.forget();
+        release();
+      });
       stream.send('unread', { unread: await countUnread(db, viewer.id) });
 
       // Messages are handled one at a time so events keep their order.
@@ -57,7 +73,8 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
         queue = queue
           .then(async () => {
             if (message.kind === 'seats' && message.organizationId === organizationId) {
-              stream.send('seats', seatsEvent(message));
+              // A member removed by this very change must not see its count.
+              if (await grant.allowed()) stream.send('seats', seatsEvent(message));
             }
             if (message.kind === 'notifications' && message.userIds.includes(viewer.id)) {
               for (const n of await notificationsSince(db, viewer.id, since)) {
@@ -91,7 +108,7 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { key } = { key: app.roster.inviteKey };
-      const { organization: org } = await findValidInvite(db, {
+      const { organization: org, link } = await findValidInvite(db, {
         key,
         organizationId: request.params.orgId,
         token: request.params.token,
@@ -99,19 +116,23 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
       const viewer = await request.viewer();
       const release = slots.acquire(request, reply, viewer?.id ?? null);
       const stream = openEventStream(request, reply);
-      void stream.closed.then(release);
+      const grant = access.watch(
+        { kind: 'invite', organizationId: org.id, version: link.version },
+        stream.end,
+      );
+      void stream.closed.then(() => {
+        grant.forget();
+        release();
+      });
       const [current] = await db.select().from(organization).where(eq(organization.id, org.id));
       if (current) stream.send('seats', { organizationId: org.id, ...seatSummary(current) });
       const unsubscribe = app.roster.live.subscribe((message) => {
         if (message.kind === 'seats' && message.organizationId === org.id)
           stream.send('seats', seatsEvent(message));
-        if (message.kind === 'invite' && message.organizationId === org.id) {
-          // The page asks for the preview again; a link that stopped working ends the stream.
+        // The page asks for the preview again; a link that stopped working has ended the
+        // stream already (stream-access.ts re-checks it on the same wake-up).
+        if (message.kind === 'invite' && message.organizationId === org.id)
           stream.send('changed', { organizationId: org.id });
-          findValidInvite(db, { key, organizationId: org.id, token: request.params.token }).catch(() =>
-            stream.end(),
-          );
-        }
       });
       await stream.closed;
       unsubscribe();
