@@ -82,13 +82,15 @@ export class RosterError extends Error {
 
 /**
  * An error as one line for operators (logs, the outbox's last error, reports): its message
- * and its causes', so a BILLING_PROVIDER_ERROR also says what Stripe answered.
+ * and its causes', so a BILLING_PROVIDER_ERROR also says what Stripe answered. A failed
+ * query's parameter values (Drizzle writes them after "params: ") are left out.
  */
 export function errorDetail(error: unknown): string {
   const parts: string[] = [];
   let current: unknown = error;
   while (current !== undefined && parts.length < 5) {
-    parts.push(current instanceof Error ? current.message : String(current));
+    const message = current instanceof Error ? current.message : String(current);
+    parts.push(message.replace(/\nparams: [\s\S]*$/, '\nparams: [redacted]'));
     current = current instanceof Error ? current.cause : undefined;
   }
   return parts.join(': ');

@@ -17,7 +17,7 @@ import { registerActivity } from './plugins/activity.ts';
 import { answerFrameworkError, registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSession } from './plugins/session.ts';
 import { registerWebApp } from './plugins/web-app.ts';
-import { redactUrl } from './redact.ts';
+import { redactUrl, serializeError } from './redact.ts';
 import { auditLogRoutes } from './routes/audit-log.ts';
 import { billingRoutes } from './routes/billing.ts';
 import { billingAdminRoutes } from './routes/billing-admin.ts';
@@ -53,6 +53,8 @@ export async function buildApp(options: {
   onRoute?: (route: RouteOptions) => void;
   /** The payment provider; by default the one the configuration names (Stripe or none). */
   payments?: PaymentProvider | null;
+  /** Where log lines go (standard output unless given): tests read what would be logged. */
+  logStream?: { write(line: string): void };
 }): Promise<FastifyInstance> {
   const { config, db } = options;
   const hops = config.trustProxy;
@@ -68,16 +70,19 @@ export async function buildApp(options: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
       serializers: {
-        // Invite URLs carry the token: never write it to a log.
+        // Invite URLs, `?next=` and unsubscribe links carry tokens: never write one to a log.
         req: (req) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+        // Nor the values of a failed query (e-mail addresses, session tokens).
+        err: serializeError,
       },
+      ...(options.logStream && { stream: options.logStream }),
     },
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const auth = createAuth(db, config);
+  const auth = createAuth(db, config, app.log);
   const live = await createLiveHub(options.listen, wakeupsFor(db));
   const payments = options.payments === undefined ? createPaymentProvider(config) : options.payments;
   const billing = {

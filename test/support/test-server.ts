@@ -48,7 +48,11 @@ export async function freePort(): Promise<number> {
  * The real Roster server on a real port, with its own database. Rate limits are set high
  * unless a test asks otherwise, so that bursts from 127.0.0.1 test the domain, not the limiter.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  // `logStream`: where the server's log lines go (set LOG_LEVEL too; tests are silent by default).
+  options: { logStream?: { write(line: string): void } } = {},
+): Promise<TestServer> {
   const testDatabase = await createTestDatabase();
   // A test may choose the port, to name it in settings (TRUSTED_ORIGINS) next to a public BASE_URL.
   const port = env.PORT ? Number(env.PORT) : await freePort();
@@ -76,7 +80,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   const open = async () => {
     const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 20 });
     await database.migrate();
-    const app = await buildApp({ config, db: database.db, listen: database.listen });
+    const app = await buildApp({
+      config,
+      db: database.db,
+      listen: database.listen,
+      ...(options.logStream && { logStream: options.logStream }),
+    });
     await app.listen({ port, host: '127.0.0.1' });
     const worker = config.worker.run ? startWorker({ db: database.db, config }) : null;
     return { app, database, worker };

@@ -19,8 +19,9 @@ const CONTENT_SECURITY_POLICY = [
 
 function htmlHeaders(reply: FastifyReply, url: string): void {
   reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-  if (url.startsWith('/join/')) {
-    // The invite page's URL holds the link's secret: no caching, no Referer, no search engines.
+  if (url.startsWith('/join/') || url === '/sign-in' || url === '/sign-up') {
+    // The invite page's URL holds the link's secret, and so does the sign-in or sign-up
+    // page's `?next=/join/…` on the way there: no caching, no Referer, no search engines.
     reply.header('cache-control', 'no-store');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-robots-tag', 'noindex, nofollow');
