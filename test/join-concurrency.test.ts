@@ -1,10 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
+import { operator } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import { expectSeatInvariant } from './support/invariants.ts';
 import { seedUser, seedUsers } from './support/seed.ts';
-import { startSecondInstance, startTestServer, type TestServer } from './support/test-server.ts';
+import {
+  startSecondInstance,
+  startTestServer,
+  TEST_API_KEY,
+  type TestServer,
+} from './support/test-server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -123,5 +129,31 @@ describe('joining under load', () => {
     expect([a.body.seat, b.body.seat].sort()).toEqual(['none', 'plus']);
     const me = await joiner.client.get('/api/v1/me');
     expect(me.body.plus.source).toBe('organization');
+  });
+
+  it('personal Plus granted while the person joins: they end with Plus once, no seat held, none lost', async () => {
+    const owner = await seedUser(server.url);
+    const org = await createOrganization(owner, { seats: 20 });
+    const api = operator(server.url, TEST_API_KEY);
+    // Ten rounds of the two at once: whichever commits first, the person joins without a
+    // seat (the join saw personal Plus, or the grant gave the seat back, or the join lost
+    // the race in the database and tried again) — never both.
+    for (let round = 0; round < 10; round++) {
+      const person = await seedUser(server.url);
+      const [joined, granted] = await Promise.all([
+        person.client.post(`${org.invitePath}/join`),
+        api.put(`/api/v1/users/${person.id}/plus`, { active: true }),
+      ]);
+      expect([joined.status, granted.status], joined.text).toEqual([201, 200]);
+      const [held] = await rows<{ seat: string }>(
+        server.database.db,
+        sql`SELECT seat FROM membership WHERE organization_id = ${org.id} AND user_id = ${person.id}`,
+      );
+      expect(held?.seat, `round ${round}`).toBe('none');
+      expect((await person.client.get('/api/v1/me')).body.plus.source).toBe('personal');
+    }
+    await expectSeatInvariant(server.database.db);
+    const detail = await owner.client.get(`/api/v1/organizations/${org.id}`);
+    expect(detail.body.seats.used).toBe(1); // the owner's
   });
 });

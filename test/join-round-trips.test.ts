@@ -8,7 +8,8 @@ import { rows } from '../src/db/rows.ts';
 import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
 
 // Round trips of one join, counted on the driver (docs/decisions/0009-domain-events.md):
-// at most 8 in all, at most 3 from the statement that locks the invite link to COMMIT.
+// the link check, then one statement committed on its own that locks the organization only
+// while it runs (issue 13 asked for at most 8 in all, at most 3 under the lock).
 let testDatabase: TestDatabase;
 let database: DatabaseHandle;
 let log: string[] = [];
@@ -50,7 +51,7 @@ const locksOrganization = (text: string) =>
   /^\s*WITH link AS|UPDATE\s+"?(invite_link|organization)"?/i.test(text);
 
 describe('round trips of a join', () => {
-  it('costs at most 8 statements, at most 3 while the organization is locked, and a refusal writes nothing', async () => {
+  it('costs 2 statements, the last one alone holding the organization lock, and a refusal writes nothing', async () => {
     const organizationId = await organizationWithLink(1);
     const token = inviteToken(key, organizationId, 1);
     const userId = await person();
@@ -60,10 +61,11 @@ describe('round trips of a join', () => {
     const firstLock = statements.findIndex(locksOrganization);
     expect(firstLock).toBeGreaterThan(0);
     const locked = statements.slice(firstLock);
-    expect(statements[0]).not.toBe('BEGIN'); // the link is checked before the transaction
-    expect(statements.length, statements.join('\n---\n')).toBeLessThanOrEqual(8);
-    expect(locked.length, locked.join('\n---\n')).toBeLessThanOrEqual(3);
-    expect(locked.at(-1)?.toUpperCase()).toContain('COMMIT');
+    expect(statements[0]).not.toBe('BEGIN'); // the link is checked before the lock
+    expect(statements.length, statements.join('\n---\n')).toBeLessThanOrEqual(2);
+    // No transaction around it: the lock ends with the statement, not a round trip later.
+    expect(locked.length, locked.join('\n---\n')).toBe(1);
+    expect(statements.filter((text) => /^\s*(BEGIN|COMMIT)/i.test(text))).toEqual([]);
 
     // The one seat is gone: the next joiner is refused and leaves no row anywhere.
     const [before] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM audit_event`);

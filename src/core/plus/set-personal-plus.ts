@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { PlusStatus } from '../../contracts/plus.ts';
 import type { Database } from '../../db/client.ts';
 import { personalPlus } from '../../db/schema/organizations.ts';
@@ -19,6 +19,11 @@ export async function setPersonalPlus(
   options: { userId: string; active: boolean },
 ): Promise<PlusStatus> {
   return transactionWithEvents(db, async (tx) => {
+    // FOR UPDATE, the one place it is needed: a join in flight holds the person's row FOR KEY
+    // SHARE (its membership's foreign key), so this waits for it and then sees its seat; a
+    // join that starts meanwhile waits in membership_seat_not_with_personal_plus (migration
+    // 0012) and then joins without a seat.
+    await tx.execute(sql`SELECT 1 FROM "user" WHERE id = ${options.userId} FOR UPDATE`);
     const { plus } = await lockUserForPlus(tx, options.userId);
     if (!options.active) {
       await tx.delete(personalPlus).where(eq(personalPlus.userId, options.userId));
