@@ -54,7 +54,9 @@ describe('the request log', () => {
     }
     expect((await fetch(`${server.url}${next}`)).status).toBe(200);
     expect((await owner.client.get(org.invitePath)).status).toBe(200);
-    expect((await fetch(`${server.url}/api/v1/unsubscribe?token=${unsubscribe}`)).status).toBe(200);
+    const unsubscribePage = await fetch(`${server.url}/api/v1/unsubscribe?token=${unsubscribe}`);
+    expect(unsubscribePage.status).toBe(200);
+    expect(unsubscribePage.headers.get('cache-control')).toBe('no-store');
     const wrong = await new Client(server.url).post('/api/auth/sign-in/email', {
       email: 'guest.secret@example.com',
       password: 'not the password',

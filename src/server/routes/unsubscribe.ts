@@ -31,13 +31,18 @@ export const unsubscribeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/v1/unsubscribe', { schema: { hide: true, querystring: query } }, async (request, reply) => {
     const { type } = read(request.query.token);
     const action = `/api/v1/unsubscribe?token=${encodeURIComponent(request.query.token)}`;
-    return reply
-      .type('text/html; charset=utf-8')
-      .send(
-        page(
-          `<h1>Stop "${what(type)}" e-mails?</h1><form method="post" action="${action}"><button type="submit">Stop these e-mails</button></form><p>You will still see these in Roster's notification bell.</p>`,
-        ),
-      );
+    return (
+      reply
+        .type('text/html; charset=utf-8')
+        // Its URL and form hold the token: kept by no cache, sent to no other site.
+        .header('cache-control', 'no-store')
+        .header('referrer-policy', 'no-referrer')
+        .send(
+          page(
+            `<h1>Stop "${what(type)}" e-mails?</h1><form method="post" action="${action}"><button type="submit">Stop these e-mails</button></form><p>You will still see these in Roster's notification bell.</p>`,
+          ),
+        )
+    );
   });
 
   app.post(
