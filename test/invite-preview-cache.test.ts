@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVITE_CACHE_TTL_MS } from '../src/server/invite-cache.ts';
 import { Client } from './support/client.ts';
@@ -106,5 +107,22 @@ describe('invite preview cache, two instances', () => {
       1_000,
       async () => (await preview(server.url, org.invitePath)).body.seats.available === free - 1,
     );
+  });
+
+  it('a join checks the link under its lock, whatever the cache still holds', async () => {
+    const owner = await seedUser(server);
+    const org = await createOrganization(owner, { seats: 3 });
+    expect((await preview(server.url, org.invitePath)).status).toBe(200); // now cached
+    // A reset written past the use cases: no wake-up, so the cache keeps the old link.
+    await server.database.db.execute(
+      sql`UPDATE invite_link SET version = version + 1 WHERE organization_id = ${org.id}`,
+    );
+    expect((await preview(server.url, org.invitePath)).status).toBe(200); // still cached
+    const joiner = await seedUser(server);
+    const refused = await joiner.client.post(`${org.invitePath}/join`);
+    expect(refused.status).toBe(404);
+    expect(refused.body.error.code).toBe('INVITE_INVALID');
+    const members = await owner.client.get(`/api/v1/organizations/${org.id}/members`);
+    expect(members.body.members).toHaveLength(1);
   });
 });

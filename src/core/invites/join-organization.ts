@@ -8,7 +8,7 @@ import { rows } from '../../db/rows.ts';
 import { inviteLink } from '../../db/schema/organizations.ts';
 import { afterCommit } from '../events/record-event.ts';
 import { refuseByDomain } from './email-domain.ts';
-import { findValidInvite, inviteInvalid, isOpen } from './find-valid-invite.ts';
+import { findValidInvite, type InviteLoader, inviteInvalid, isOpen } from './find-valid-invite.ts';
 
 type Outcome = {
   user_id: string | null;
@@ -38,7 +38,15 @@ const TRIES = 3;
  */
 export async function joinOrganization(
   db: Database,
-  options: { key: Buffer; organizationId: string; token: string; userId: string; now?: Date },
+  options: {
+    key: Buffer;
+    organizationId: string;
+    token: string;
+    userId: string;
+    now?: Date;
+    /** The preview's cache (src/server/invite-cache.ts): the statement re-checks under lock anyway. */
+    load?: InviteLoader;
+  },
 ): Promise<Membership> {
   // Cheap check first, so bad links never reach the locking statement.
   const { link: seen } = await findValidInvite(db, options);
