@@ -172,8 +172,15 @@ async function benchDriver(driver: 'postgres' | 'pglite'): Promise<DriverReport>
 /** The burst's result plus the server's CPU milliseconds per request (steadier than rates on a shared machine). */
 async function measured(server: RunningServer, run: () => Promise<LoadResult>): Promise<LoadResult> {
   const before = server.cpuMs();
+  const statementsBefore = await server.statements();
   const result = await run();
-  return { ...result, serverCpuMsPerRequest: (server.cpuMs() - before) / result.requests };
+  const cpuMs = server.cpuMs() - before;
+  const statements = (await server.statements()) - statementsBefore;
+  return {
+    ...result,
+    serverCpuMsPerRequest: cpuMs / result.requests,
+    statementsPerRequest: statements / result.requests,
+  };
 }
 
 async function checkLargeOrg(url: string, cookie: string, paths: Record<string, string>) {

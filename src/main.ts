@@ -15,13 +15,21 @@ async function main(): Promise<void> {
     import('./server/routes/dev-mailbox.ts'),
     import('./worker/start-worker.ts'),
   ]);
+  // `npm run bench` reads how many statements the server sent (worker included), per request.
+  let statements = 0;
   const database = openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
+    ...(config.benchBaselineRoute ? { onQuery: () => void statements++ } : {}),
   });
   await database.migrate();
-  const app = await buildApp({ config, db: database.db, listen: database.listen });
+  const app = await buildApp({
+    config,
+    db: database.db,
+    listen: database.listen,
+    statementCount: () => statements,
+  });
   const worker = config.worker.run
     ? startWorker({ db: database.db, config, log: (message, details) => app.log.warn(details, message) })
     : null;

@@ -11,6 +11,8 @@ export type LoadResult = {
   seconds: number;
   /** Server CPU time per request, where the bench measured it. */
   serverCpuMsPerRequest?: number;
+  /** Statements the server sent per request, its worker's included (the background expansion). */
+  statementsPerRequest?: number;
 };
 
 function summarize(result: Result): LoadResult {

@@ -31,7 +31,9 @@ const fivexx = (r: LoadResult) =>
 const cpu = (r: LoadResult, target: boolean) =>
   r.serverCpuMsPerRequest === undefined
     ? '–'
-    : `${r.serverCpuMsPerRequest.toFixed(2)}${target ? ' (≤ 1.5)' : ''}`;
+    : `${r.serverCpuMsPerRequest.toFixed(2)}${target ? ' (≤ 1.5)' : ''}${
+        r.statementsPerRequest === undefined ? '' : `; ${r.statementsPerRequest.toFixed(1)} statements`
+      }`;
 
 function joinRows(section: string, driver: DriverReport['driver'], rows: JoinRow[], target: string) {
   return rows.map(({ clients, http, bare, check }) => {
@@ -75,7 +77,7 @@ function largeRows(
 /** The table printed at the end and pasted into bench/README.md. */
 export function markdownTable(reports: DriverReport[], minutes: number): string {
   const lines = [
-    '| Section | Database | Clients | Roster (per s) | p50 / p99 ms | Baseline (per s) | p50 / p99 ms | Ratio | Server CPU ms/request | Checks |',
+    '| Section | Database | Clients | Roster (per s) | p50 / p99 ms | Baseline (per s) | p50 / p99 ms | Ratio | Server CPU ms and DB statements (worker included) per request | Checks |',
     '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const r of reports) {

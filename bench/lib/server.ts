@@ -22,6 +22,8 @@ export type RunningServer = {
   memory(): { rssMiB: number; peakMiB: number };
   /** CPU time the server process has used so far (user + system), in milliseconds. */
   cpuMs(): number;
+  /** Statements the server has sent to its database so far (its worker's included). */
+  statements(): Promise<number>;
   stop(): Promise<void>;
 };
 
@@ -72,6 +74,8 @@ export async function startServer(options: {
     pid: child.pid ?? 0,
     memory: () => memoryOf(child.pid ?? 0),
     cpuMs: () => cpuMsOf(child.pid ?? 0),
+    statements: async () =>
+      ((await (await fetch(`${url}/api/bench/statements`)).json()) as { statements: number }).statements,
     stop: () => stopChild(child, exited),
   };
   try {

@@ -55,6 +55,8 @@ export async function buildApp(options: {
   payments?: PaymentProvider | null;
   /** Where log lines go (standard output unless given): tests read what would be logged. */
   logStream?: { write(line: string): void };
+  /** Statements sent to the database so far, for `npm run bench` (with BENCH_BASELINE_ROUTE). */
+  statementCount?: () => number;
 }): Promise<FastifyInstance> {
   const { config, db } = options;
   const hops = config.trustProxy;
@@ -162,7 +164,11 @@ export async function buildApp(options: {
     await app.register(routes);
   }
   // `npm run bench` measures the invite preview against a route doing nothing (bench/README.md).
-  if (config.benchBaselineRoute) app.get('/api/bench/baseline', async () => ({ ok: true }));
+  if (config.benchBaselineRoute) {
+    app.get('/api/bench/baseline', async () => ({ ok: true }));
+    const count = options.statementCount;
+    if (count) app.get('/api/bench/statements', async () => ({ statements: count() }));
+  }
   await registerWebApp(app, config.webRoot);
   return app;
 }
