@@ -61,7 +61,7 @@ describe('limits count refusals, not successes', () => {
     const server = await startTestServer({ STREAMS_PER_USER: '3' });
     try {
       const person = await signUp(server.url);
-      const cookie = [...person.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const cookie = person.client.cookieHeader();
       const url = `${server.url}/api/v1/notifications/stream`;
       const streams = await Promise.all([1, 2, 3].map(() => openEventStream(url, { cookie })));
       expect(streams.map((s) => s.status)).toEqual([200, 200, 200]);

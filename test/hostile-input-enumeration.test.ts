@@ -87,7 +87,7 @@ describe('invite link enumeration', () => {
       const owner = await seedUser(limited.url);
       const target = await createOrganization(owner);
       const guesser = await seedUser(limited.url);
-      const cookie = [...guesser.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+      const cookie = guesser.client.cookieHeader();
       for (const [method, suffix] of [
         ['GET', ''],
         ['POST', '/join'],

@@ -52,7 +52,7 @@ describe('text the database cannot hold', () => {
   it('a NUL byte in a filter, search or id is a 400 VALIDATION_FAILED, and the CSV export answers JSON', async () => {
     const owner = await seedUser(server.url);
     const org = await createOrganization(owner);
-    const cookie = [...owner.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const cookie = owner.client.cookieHeader();
     const base = `/api/v1/organizations/${org.id}`;
     for (const path of [
       `${base}/audit-log.csv?actor=%00`,

@@ -27,9 +27,8 @@ beforeAll(async () => {
   server = await startTestServer({ LOG_LEVEL: 'silent' });
   const owner = await seedUser(server.url);
   org = await createOrganization(owner);
-  const asCookie = (c: Map<string, string>) => [...c].map(([k, v]) => `${k}=${v}`).join('; ');
-  cookie = asCookie(owner.client.cookies);
-  joinerCookie = asCookie((await seedUser(server.url)).client.cookies);
+  cookie = owner.client.cookieHeader();
+  joinerCookie = (await seedUser(server.url)).client.cookieHeader();
   outputDir = mkdtempSync(path.join(tmpdir(), 'roster-sqlmap-'));
 });
 afterAll(async () => {

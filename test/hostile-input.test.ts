@@ -326,8 +326,6 @@ function attempt(op: Operation): fc.Arbitrary<Attempt> {
   });
 }
 
-const cookieOf = (user: SignedInUser) => [...user.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-
 function toRequest(op: Operation, a: Attempt) {
   let path = op.path;
   for (const [name, seg] of Object.entries(a.params)) {
@@ -336,7 +334,7 @@ function toRequest(op: Operation, a: Attempt) {
   const out: Record<string, string> = {};
   const user =
     a.who === 'owner' ? owner : a.who === 'member' ? member : a.who === 'outsider' ? outsider : null;
-  if (user) out.cookie = cookieOf(user);
+  if (user) out.cookie = user.client.cookieHeader();
   if (user && a.method !== 'GET') out.origin = server.url;
   if (a.who === 'operator') out.authorization = `Bearer ${TEST_API_KEY}`;
   for (const [name, value] of Object.entries(a.headers)) {

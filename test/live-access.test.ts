@@ -14,10 +14,9 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const cookieOf = (client: Client) => [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 const seatStream = (base: string, orgId: string, client: Client) =>
   openEventStream(`${base}/api/v1/notifications/stream?organizationId=${orgId}`, {
-    cookie: cookieOf(client),
+    cookie: client.cookieHeader(),
   });
 
 describe('live streams end when what let them open changes', () => {
@@ -28,7 +27,7 @@ describe('live streams end when what let them open changes', () => {
     expect((await member.client.post(`${org.invitePath}/join`)).status).toBe(201);
     const seats = await seatStream(server.url, org.id, member.client);
     const bell = await openEventStream(`${server.url}/api/v1/notifications/stream`, {
-      cookie: cookieOf(member.client),
+      cookie: member.client.cookieHeader(),
     });
     const watching = await seatStream(server.url, org.id, owner.client);
     await seats.next((e) => e.event === 'unread');
@@ -46,7 +45,7 @@ describe('live streams end when what let them open changes', () => {
     expect(bell.isOpen()).toBe(true);
     // Opening it again is refused like any non-member's.
     const again = await fetch(`${server.url}/api/v1/notifications/stream?organizationId=${org.id}`, {
-      headers: { cookie: cookieOf(member.client) },
+      headers: { cookie: member.client.cookieHeader() },
     });
     expect(again.status).toBe(404);
     await Promise.all([bell.close(), watching.close()]);
@@ -101,7 +100,7 @@ describe('live streams end when what let them open changes', () => {
     });
     expect(signedIn.status, signedIn.text).toBe(200);
     const bell = await openEventStream(`${server.url}/api/v1/notifications/stream`, {
-      cookie: cookieOf(person.client),
+      cookie: person.client.cookieHeader(),
     });
     const seats = await seatStream(server.url, org.id, person.client);
     const kept = await seatStream(server.url, org.id, laptop);

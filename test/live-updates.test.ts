@@ -10,9 +10,6 @@ beforeAll(async () => {
 });
 afterAll(async () => server.close());
 
-const cookieOf = (client: { cookies: Map<string, string> }) =>
-  [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-
 describe('live updates', () => {
   it('an owner watching on one instance sees, within a second, a join made through another', async () => {
     const owner = await seedUser(server.url, { name: 'Watching Owner' });
@@ -22,7 +19,7 @@ describe('live updates', () => {
       const stream = await openEventStream(
         `${server.url}/api/v1/notifications/stream?organizationId=${org.id}`,
         {
-          cookie: cookieOf(owner.client),
+          cookie: owner.client.cookieHeader(),
         },
       );
       expect(stream.status).toBe(200);
@@ -87,7 +84,7 @@ describe('live updates', () => {
     const org = await createOrganization(owner);
     expect((await fetch(`${server.url}/api/v1/notifications/stream`)).status).toBe(401);
     const hidden = await fetch(`${server.url}/api/v1/notifications/stream?organizationId=${org.id}`, {
-      headers: { cookie: cookieOf(stranger.client) },
+      headers: { cookie: stranger.client.cookieHeader() },
     });
     expect(hidden.status).toBe(404);
   });

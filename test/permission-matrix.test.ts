@@ -40,7 +40,7 @@ const noSuchId = '00000000-0000-4000-8000-000000000000';
 /** For event streams, whose body never ends: the status, then hang up. */
 async function peek(client: Client, path: string): Promise<Reply> {
   const abort = new AbortController();
-  const cookie = [...client.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const cookie = client.cookieHeader();
   const response = await fetch(new URL(path, client.baseUrl), {
     headers: cookie ? { cookie } : {},
     signal: abort.signal,

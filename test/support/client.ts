@@ -14,12 +14,17 @@ export class Client {
     private readonly options: { origin?: string | null; headers?: Record<string, string> } = {},
   ) {}
 
+  /** The Cookie header this client sends, for tests that speak raw HTTP (SSE, hostile input). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const origin = this.options.origin === undefined ? this.baseUrl : this.options.origin;
     const all: Record<string, string> = { ...this.options.headers, ...headers };
     if (origin && method !== 'GET') all.origin = origin;
     if (body !== undefined) all['content-type'] ??= 'application/json';
-    if (this.cookies.size > 0) all.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    if (this.cookies.size > 0) all.cookie = this.cookieHeader();
     const response = await fetch(new URL(path, this.baseUrl), {
       method,
       headers: all,
