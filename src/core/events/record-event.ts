@@ -9,16 +9,7 @@ const recordedIn = new WeakMap<Database, DomainEvent[]>();
 
 /** Writes a domain event (the audit record too) in the caller's transaction, unexpanded. */
 export async function recordEvent(tx: Database, event: DomainEvent): Promise<void> {
-  checkEvent(event);
-  await tx.insert(auditEvent).values({
-    organizationId: event.organizationId,
-    actorId: event.actorId,
-    action: event.type,
-    targetId: event.targetId,
-    data: event.data,
-    version: event.version,
-  });
-  recordedIn.get(tx)?.push(event);
+  await recordEvents(tx, [event]);
 }
 
 /** Several events of one change in one INSERT (a link reset that ends many seat requests). */
