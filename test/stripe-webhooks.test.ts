@@ -290,7 +290,7 @@ describe('subscription changes made in Stripe', () => {
     const hook = await startWebhookReceiver();
     const created = await operator(world.server.url, TEST_API_KEY).post('/api/v1/webhooks', {
       url: hook.url,
-      eventTypes: ['seat.released'],
+      eventTypes: ['seat.released', 'seats.changed'],
     });
     try {
       const { owner, org, people } = await team(5, 3);
@@ -312,9 +312,25 @@ describe('subscription changes made in Stripe', () => {
         );
         expect(entitlements.body.plus.active).toBe(false);
       }
-      await waitFor(() => hook.deliveries.filter((d) => d.body.includes(org.id)).length === 4, {
+      const sent = () =>
+        hook.deliveries.map((d) => JSON.parse(d.body)).filter((e) => e.data.organizationId === org.id);
+      await waitFor(() => sent().filter((e) => e.type === 'seat.released').length === 4, {
         what: 'four seat.released webhooks',
       });
+      // The count goes to zero, from the provider that ended it (it was hard-coded before).
+      await waitFor(() => sent().some((e) => e.type === 'seats.changed'), { what: 'seats.changed' });
+      expect(sent().filter((e) => e.type === 'seats.changed')).toEqual([
+        expect.objectContaining({
+          data: {
+            organizationId: org.id,
+            seats: 0,
+            seatsUsed: 0,
+            previousSeats: 5,
+            provider: 'stripe',
+            changedBy: null,
+          },
+        }),
+      ]);
       // Someone new who opens the link is told there are no seats; the owner can subscribe again.
       const [late] = await seedUsers(world.server.url, 1);
       const preview = await late!.client.get(org.invitePath);
@@ -350,6 +366,8 @@ describe('subscription changes made in Stripe', () => {
         what: 'past due',
       },
     );
+    // The notice is the event's, expanded after commit.
+    await waitForWorker(world.server);
     const billing = await owner.client.get(`/api/v1/organizations/${org.id}/billing`);
     expect(billing.body.seats).toEqual({ total: 3, used: 2, available: 1 });
     const graceDays = (Date.parse(billing.body.graceEndsAt) - Date.now()) / 86_400_000;
@@ -360,6 +378,10 @@ describe('subscription changes made in Stripe', () => {
       type: 'payment_failed',
       title: `A payment for ${org.name} failed: update the payment method by ${billing.body.graceEndsAt.slice(0, 10)} or its Plus seats will be released`,
     });
+    // Audited once, by Roster (no person failed it), with the end of the grace period.
+    const failed = await auditActions(owner, org, 'billing.payment_failed');
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ actor: null, data: { until: billing.body.graceEndsAt } });
     // No new seats while the payment is past due.
     const raise = await owner.client.put(`/api/v1/organizations/${org.id}/billing/seats`, { seats: 5 });
     expect(raise.status).toBe(409);

@@ -22,6 +22,7 @@ export const auditActions = [
   'seat_request.ended',
   'billing.subscribed',
   'billing.subscription_ended',
+  'billing.payment_failed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

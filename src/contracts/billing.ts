@@ -114,3 +114,19 @@ export const providerWebhookReplySchema = z.object({
   /** The event id was seen before: nothing was done again. */
   duplicate: z.boolean(),
 });
+
+/** An outbox row of kind `billing`: what the worker does for it; each is safe to repeat. */
+export const billingJobSchema = z.discriminatedUnion('action', [
+  z.object({
+    action: z.literal('sync-subscription'),
+    subscriptionId: z.string(),
+    eventId: z.string().nullable(),
+  }),
+  z.object({ action: z.literal('settle-checkout'), sessionId: z.string(), eventId: z.string().nullable() }),
+  z.object({
+    action: z.literal('cancel-subscription'),
+    subscriptionId: z.string(),
+    organizationId: z.string(),
+  }),
+]);
+export type BillingJob = z.infer<typeof billingJobSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { billingProviderNames } from './billing.ts';
 
 /**
  * Domain events: one row per state change in `audit_event`, which is also the audit record
@@ -70,6 +71,24 @@ export const seatRequestEndedV1 = z.object({
   allowedDomains: z.array(z.string()),
 });
 
+/** Billing (decision 0017): the provider that set the seats, or `manual` for the owner's own count. */
+const provider = z.enum(billingProviderNames);
+const seatsFromTo = z.object({ from: z.int(), to: z.int() });
+/** A new seat count; `seatsUsed` as the change left it (for "n seats left" and the webhook). */
+export const seatsChangedV2 = z.object({ seats: seatsFromTo, seatsUsed: z.int(), provider });
+/** A paid checkout became a subscription of the organization (created with it, or subscribed again). */
+export const billingSubscribedV1 = z.object({ seats: z.int(), provider });
+/** The subscription ended: every Plus seat released at once; `released` names who lost one. */
+export const billingSubscriptionEndedV2 = z.object({
+  status: z.string(),
+  seats: seatsFromTo,
+  seatsReleased: z.int(),
+  released: z.array(z.string()),
+  provider,
+});
+/** A payment failed: the subscription is past due, and its seats stay until `until`. */
+export const billingPaymentFailedV1 = z.object({ until: z.iso.datetime() });
+
 /** The versions written today, one per type; the registry handles exactly these. */
 export const domainEventSchemas = {
   'member.joined': { 1: memberJoinedV1 },
@@ -88,6 +107,10 @@ export const domainEventSchemas = {
   'seat_request.created': { 2: seatRequestCreatedV2 },
   'seat_request.declined': { 1: seatRequestDeclinedV1 },
   'seat_request.ended': { 1: seatRequestEndedV1 },
+  'seats.changed': { 2: seatsChangedV2 },
+  'billing.subscribed': { 1: billingSubscribedV1 },
+  'billing.subscription_ended': { 2: billingSubscriptionEndedV2 },
+  'billing.payment_failed': { 1: billingPaymentFailedV1 },
 } as const;
 
 /**
@@ -101,6 +124,10 @@ export const retiredEventSchemas = {
     1: organizationDeletedV2.omit({ removed: true }),
   },
   'seat_request.created': { 1: z.object({ requestId: z.uuid() }) },
+  'seats.changed': { 1: z.object({ seats: seatsFromTo, provider: z.string() }) },
+  'billing.subscription_ended': {
+    1: z.object({ status: z.string(), seats: seatsFromTo, seatsReleased: z.int() }),
+  },
 } as const;
 
 type Schemas = typeof domainEventSchemas;

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
 import type { Config } from '../config/load-config.ts';
+import { billingJobSchema } from '../contracts/billing.ts';
 import { errorDetail } from '../contracts/errors.ts';
 import { emailPayloadSchema } from '../contracts/notifications.ts';
 import type { PaymentProvider } from '../contracts/payment-provider.ts';
 import { webhookDeliverySchema } from '../contracts/webhooks.ts';
-import type { BillingJob } from '../core/billing/receive-provider-event.ts';
 import { runBillingJob } from '../core/billing/run-billing-job.ts';
 import { deriveUnsubscribeKey, unsubscribeToken } from '../core/notifications/unsubscribe-token.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
@@ -72,13 +72,14 @@ export function startWorker(options: {
       async billing(row) {
         // Queued only where a provider is configured; one that was removed since has nothing to do.
         if (!payments) return;
-        await runBillingJob(db, payments, row.payload as BillingJob, context);
+        await runBillingJob(db, payments, billingJobSchema.parse(row.payload), context);
       },
     },
     // Giving up on a cancellation would leave a customer paying for a deleted organization:
     // it is retried until the provider takes it, and the operator sees it failing meanwhile.
     retriesForever: (row) =>
-      row.kind === 'billing' && (row.payload as BillingJob).action === 'cancel-subscription',
+      row.kind === 'billing' &&
+      billingJobSchema.safeParse(row.payload).data?.action === 'cancel-subscription',
     onError: (row, error) =>
       options.log?.('outbox delivery failed; will retry', {
         id: row.id,

@@ -4,6 +4,7 @@ import { rows } from '../../src/db/rows.ts';
 import type { SignedInUser } from './client.ts';
 import { paths, type TestOrganization } from './factories.ts';
 import { type FakeStripe, startFakeStripe } from './fake-stripe/start-fake-stripe.ts';
+import { eventsExpanded } from './outbox.ts';
 import { startTestServer, type TestServer } from './test-server.ts';
 import { waitFor } from './wait.ts';
 
@@ -87,9 +88,11 @@ export async function pendingBillingJobs(server: TestServer): Promise<number> {
   return row?.n ?? 0;
 }
 
-export function waitForWorker(server: TestServer) {
-  return waitFor(async () => (await pendingBillingJobs(server)) === 0, {
+/** Waits until the worker has run every billing job and expanded the events they recorded. */
+export async function waitForWorker(server: TestServer) {
+  await waitFor(async () => (await pendingBillingJobs(server)) === 0, {
     what: 'the worker to finish billing jobs',
     timeoutMs: 15_000,
   });
+  await eventsExpanded(server);
 }

@@ -2,9 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { SubscriptionState } from '../../contracts/payment-provider.ts';
 import type { Database } from '../../db/client.ts';
 import { billingSubscription } from '../../db/schema/subscriptions.ts';
-import { organizationManagers } from '../events/organization-audience.ts';
-import { transactionWithEvents } from '../events/record-event.ts';
-import { notify } from '../notifications/notify.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockQueue } from '../seat-requests/admit-waiting-requests.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { admitRemaining } from './admit-remaining.ts';
@@ -70,7 +68,9 @@ export async function applySubscription(
 
     if (hasEnded(state.status, graceEndsAt, now)) {
       const release = !current.seatsReleasedAt;
-      if (release) await releaseAllSeats(tx, before, { status: state.status });
+      if (release) {
+        await releaseAllSeats(tx, before, { status: state.status, provider: options.context.provider });
+      }
       await tx
         .update(billingSubscription)
         .set({ ...fields, seatsReleasedAt: current.seatsReleasedAt ?? now, drift: null })
@@ -92,20 +92,26 @@ export async function applySubscription(
         ? `Stripe bills ${state.quantity} seats but ${before.seatsUsed} are assigned: remove Plus from ${before.seatsUsed - state.quantity} members or add seats.`
         : null;
     const seats = Math.max(state.quantity, before.seatsUsed);
-    const { admitted, more } = await writeSeats(tx, { before, seats, actorId, provider: 'stripe', locked });
+    const { admitted, more } = await writeSeats(tx, {
+      before,
+      seats,
+      actorId,
+      provider: options.context.provider,
+      locked,
+    });
     await tx
       .update(billingSubscription)
       .set({ ...fields, seatsReleasedAt: null, drift })
       .where(eq(billingSubscription.organizationId, organizationId));
     if (becamePastDue && graceEndsAt) {
-      // Billing is the owner's alone (PRODUCT.md, roles): only they can fix the payment.
-      const { ownerId } = await organizationManagers(tx, organizationId);
-      await notify(tx, {
-        type: 'payment_failed',
+      // The owner is told after commit by when to pay (core/events/billing-events.ts).
+      await recordEvent(tx, {
+        type: 'billing.payment_failed',
+        version: 1,
         organizationId,
-        userIds: ownerId ? [ownerId] : [],
-        data: { organizationName: before.name, until: graceEndsAt.toISOString() },
-        path: `/organizations/${organizationId}/billing`,
+        actorId: null,
+        targetId: null,
+        data: { until: graceEndsAt.toISOString() },
       });
     }
     const changed = seats !== before.seats ? { from: before.seats, to: seats } : null;

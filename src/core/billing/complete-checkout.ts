@@ -2,8 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { SubscriptionState } from '../../contracts/payment-provider.ts';
 import type { Database } from '../../db/client.ts';
 import { billingCheckout, billingSubscription } from '../../db/schema/subscriptions.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { transactionWithEvents } from '../events/record-event.ts';
+import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { insertOrganization } from '../organizations/create-organization.ts';
 import { lockQueue } from '../seat-requests/admit-waiting-requests.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
@@ -25,6 +24,7 @@ export async function completeCheckout(
   options: { checkoutId: string; state: SubscriptionState; context: BillingContext },
 ): Promise<ApplyOutcome> {
   const { checkoutId, state } = options;
+  const provider = options.context.provider;
   const result = await transactionWithEvents(db, async (tx) => {
     const [checkout] = await tx
       .select()
@@ -63,14 +63,14 @@ export async function completeCheckout(
         before,
         seats: Math.max(seats, before.seatsUsed),
         actorId: checkout.userId,
-        provider: 'stripe',
+        provider,
         locked,
       }));
     }
     const link = {
       ...subscriptionFields(state),
       syncedAt: state.askedAt,
-      provider: 'stripe',
+      provider,
       graceEndsAt: null,
       seatsReleasedAt: null,
       drift: null,
@@ -87,11 +87,13 @@ export async function completeCheckout(
       .update(billingCheckout)
       .set({ status: 'completed', organizationId, completedAt: new Date() })
       .where(eq(billingCheckout.id, checkoutId));
-    await recordAuditEvent(tx, {
+    await recordEvent(tx, {
+      type: 'billing.subscribed',
+      version: 1,
       organizationId,
       actorId: checkout.userId,
-      action: 'billing.subscribed',
-      data: { seats: state.quantity, provider: 'stripe' },
+      targetId: null,
+      data: { seats: state.quantity, provider },
     });
     return { organizationId, admitted, more };
   });

@@ -1,13 +1,8 @@
+import type { BillingJob } from '../../contracts/billing.ts';
 import type { ProviderEvent } from '../../contracts/payment-provider.ts';
 import type { Database } from '../../db/client.ts';
 import { outbox } from '../../db/schema/notifications.ts';
 import { billingEvent } from '../../db/schema/subscriptions.ts';
-
-/** What the worker does for a billing outbox row; each is safe to repeat. */
-export type BillingJob =
-  | { action: 'sync-subscription'; subscriptionId: string; eventId: string | null }
-  | { action: 'settle-checkout'; sessionId: string; eventId: string | null }
-  | { action: 'cancel-subscription'; subscriptionId: string; organizationId: string };
 
 /**
  * Takes in a verified provider event: its id is recorded (a replay finds it and does

@@ -1,8 +1,8 @@
+import type { BillingJob } from '../../contracts/billing.ts';
 import type { PaymentProvider } from '../../contracts/payment-provider.ts';
 import type { Database } from '../../db/client.ts';
 import { applySubscription } from './apply-subscription.ts';
 import type { BillingContext } from './billing-context.ts';
-import type { BillingJob } from './receive-provider-event.ts';
 import { settleCheckout } from './refresh-checkout.ts';
 
 /**

@@ -2,8 +2,7 @@ import { and, eq, lte } from 'drizzle-orm';
 import type { BillingProviderName } from '../../contracts/billing.ts';
 import type { Database } from '../../db/client.ts';
 import { organization } from '../../db/schema/organizations.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { announceSeatsChanged } from '../events/announce-seats-changed.ts';
+import { recordEvent } from '../events/record-event.ts';
 import { admitInOrder } from '../seat-requests/admit-waiting-requests.ts';
 import type { SeatRequestRow } from '../seat-requests/seat-request-queue.ts';
 import type { OrganizationRow } from '../seats/lock-organization.ts';
@@ -14,6 +13,7 @@ import { seatsBelowAssigned } from './billing-view.ts';
  * and the invite link (from lockQueue) and then the organization row `before`. The guarded UPDATE refuses to go
  * below the seats in use, whatever the caller checked; added seats admit waiting requests.
  * `actorId` is null when the payment provider changed the seats (Stripe's dashboard).
+ * Its `seats.changed` event tells the other admins, the webhooks and open pages after commit.
  */
 export async function writeSeats(
   tx: Database,
@@ -33,13 +33,14 @@ export async function writeSeats(
     .where(and(eq(organization.id, before.id), lte(organization.seatsUsed, seats)))
     .returning();
   if (!after) throw seatsBelowAssigned(before.seatsUsed, seats);
-  await recordAuditEvent(tx, {
+  await recordEvent(tx, {
+    type: 'seats.changed',
+    version: 2,
     organizationId: before.id,
     actorId,
-    action: 'seats.changed',
-    data: { seats: { from: before.seats, to: seats }, provider },
+    targetId: null,
+    data: { seats: { from: before.seats, to: after.seats }, seatsUsed: after.seatsUsed, provider },
   });
-  await announceSeatsChanged(tx, { org: after, previousSeats: before.seats, actorId, provider });
   return seats > before.seats
     ? admitInOrder(tx, { organizationId: before.id, actorId, locked: options.locked })
     : { admitted: 0, more: false };

@@ -94,9 +94,11 @@ function audienceSql(audience: Audience): SQL {
     return sql`SELECT jsonb_array_elements_text(${json(audience.userIds)}) AS user_id`;
   }
   const roles = audience.role === 'owner' ? sql`('owner')` : sql`('owner', 'admin')`;
-  return sql`SELECT user_id FROM membership
+  const role = sql`SELECT user_id FROM membership
              WHERE organization_id = ${audience.organizationId} AND role IN ${roles}
                AND NOT (user_id = ANY (SELECT jsonb_array_elements_text(${json(audience.except.filter(Boolean))})))`;
+  if (!audience.also?.length) return role;
+  return sql`${role} UNION SELECT jsonb_array_elements_text(${json(audience.also)})`;
 }
 
 /** One statement for every recipient of one notice: in-app rows and e-mails per preferences. */

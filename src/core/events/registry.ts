@@ -1,6 +1,7 @@
 import type { DomainEvent, DomainEventType, EventOf } from '../../contracts/events.ts';
 import type { NotificationData, NotificationType } from '../../contracts/notifications.ts';
 import type { WebhookMessage } from '../../contracts/webhooks.ts';
+import { billingEvents } from './billing-events.ts';
 import { inviteLinkEvents } from './invite-link-events.ts';
 import { memberEvents } from './member-events.ts';
 import { organizationEvents } from './organization-events.ts';
@@ -9,7 +10,13 @@ import { seatRequestEvents } from './seat-request-events.ts';
 /** Who hears of an event, resolved in SQL by the expander at expansion time. */
 export type Audience =
   | { userIds: string[] }
-  | { role: 'managers' | 'owner'; organizationId: string; except: Array<string | null> };
+  | {
+      role: 'managers' | 'owner';
+      organizationId: string;
+      except: Array<string | null>;
+      /** People told as well as those of the role (each once): the members an ended subscription took Plus from. */
+      also?: string[];
+    };
 
 export type Notice = {
   type: NotificationType;
@@ -97,6 +104,7 @@ export const eventRegistry: Entries<DomainEventType> = {
   ...organizationEvents,
   ...inviteLinkEvents,
   ...seatRequestEvents,
+  ...billingEvents,
 };
 
 /** The registry entry of an event, typed for any event (each entry takes only its own type). */

@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { inArray, sql } from 'drizzle-orm';
 import { type Database, driverOf } from '../../db/client.ts';
 import { organization } from '../../db/schema/organizations.ts';
-import { LIVE_CHANNEL, type LiveMessage } from './publish-live.ts';
+
+/** The channel every Roster instance listens on for live updates. Lower case: PGlite folds it. */
+export const LIVE_CHANNEL = 'roster_live';
+
+/** What a live wake-up says, in this process and through LIVE_CHANNEL to the others. */
+export type LiveMessage =
+  | { kind: 'notifications'; userIds: string[] }
+  | { kind: 'seats'; organizationId: string; total: number; used: number }
+  /** The organization's invite link, name or image changed, or it is gone: re-read it. */
+  | { kind: 'invite'; organizationId: string }
+  /** These sessions ended (sign-out, revocation, the user deleted): their streams close. */
+  | { kind: 'signed-out'; sessionIds: string[] };
 
 /** The channel a worker listens on for "events are waiting to be expanded". */
 export const EVENTS_CHANNEL = 'roster_events';

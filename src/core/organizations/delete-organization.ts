@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
+import type { BillingJob } from '../../contracts/billing.ts';
 import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { outbox } from '../../db/schema/notifications.ts';
 import { inviteLink, membership, organization } from '../../db/schema/organizations.ts';
 import { billingSubscription } from '../../db/schema/subscriptions.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
-import type { BillingJob } from '../billing/receive-provider-event.ts';
 import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 

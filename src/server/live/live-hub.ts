@@ -1,5 +1,4 @@
-import { LIVE_CHANNEL, type LiveMessage } from '../../core/live/publish-live.ts';
-import type { Wakeup, Wakeups } from '../../core/live/wakeups.ts';
+import { LIVE_CHANNEL, type LiveMessage, type Wakeup, type Wakeups } from '../../core/live/wakeups.ts';
 import type { DatabaseHandle } from '../../db/client.ts';
 
 export type LiveHub = {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { inviteParams } from '../../contracts/invites.ts';
 import { requireMembership } from '../../core/access/require-membership.ts';
 import { findValidInvite } from '../../core/invites/find-valid-invite.ts';
-import type { LiveMessage } from '../../core/live/publish-live.ts';
+import type { LiveMessage } from '../../core/live/wakeups.ts';
 import { countUnread } from '../../core/notifications/count-unread.ts';
 import { notificationsSince } from '../../core/notifications/notifications-since.ts';
 import { seatSummary } from '../../core/organizations/organization-view.ts';

@@ -37,6 +37,7 @@ const labels: Record<AuditAction, string> = {
   'seat_request.ended': 'changed the invite link, which ended the seat request of',
   'billing.subscribed': 'subscribed and paid for the seats',
   'billing.subscription_ended': 'released every Plus seat: the subscription ended',
+  'billing.payment_failed': 'recorded a failed payment: the seats stay until the grace period ends',
 };
 
 const label = (action: string) => labels[action as AuditAction] ?? action;
@@ -61,6 +62,7 @@ const filterLabels: Record<AuditAction, string> = {
   'seat_request.ended': 'Seat requests ended by a link change',
   'billing.subscribed': 'Subscriptions started',
   'billing.subscription_ended': 'Subscriptions ended',
+  'billing.payment_failed': 'Failed payments',
 };
 
 /** The event's details in a line: "name: Acme → Orbital Works · seat: plus"; empty values left out. */
