@@ -65,6 +65,8 @@ describe('seats added through Stripe admit only requests the link still admits',
 
   it('reconciliation repairing a lost raise admits the same way', async () => {
     const { owner, org, leaked, current } = await resetAfterRequests();
+    // A sync still queued from the checkout would fetch the raise and apply it before reconciliation.
+    await waitForWorker(world.server);
     world.fake.setWebhookUrl(null);
     try {
       await world.fake.updateSubscription(org.subscriptionId, { quantity: 3 });
