@@ -176,4 +176,15 @@ describe('activity', () => {
     expect(throttle.take('b', 999)).toBe(true);
     expect(throttle.take('a', 1000)).toBe(true);
   });
+
+  it('the throttle stays bounded and forgets the oldest first, never a recent writer', async () => {
+    const throttle = new ActivityThrottle(1000, 3);
+    for (const id of ['a', 'b', 'c', 'd']) expect(throttle.take(id, 10)).toBe(true);
+    // Four people within the interval, room for three: the first one is forgotten.
+    expect(throttle.take('a', 20)).toBe(true);
+    expect(throttle.take('d', 20)).toBe(false);
+    expect(throttle.take('c', 20)).toBe(false);
+    // After the interval every one of them writes again.
+    for (const id of ['a', 'c', 'd']) expect(throttle.take(id, 1100)).toBe(true);
+  });
 });
