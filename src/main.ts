@@ -7,14 +7,9 @@ import { DataFolderInUseError } from './db/data-folder-lock.ts';
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  // Loaded only once the settings are known to be good: a bad one then stops in a fraction
-  // of a second instead of after loading the server, the database drivers and the worker.
-  const [{ openDatabase }, { buildApp }, { mailboxShown }, { startWorker }] = await Promise.all([
-    import('./db/client.ts'),
-    import('./server/app.ts'),
-    import('./server/routes/dev-mailbox.ts'),
-    import('./worker/start-worker.ts'),
-  ]);
+  // Loaded step by step, each once the one before succeeded: a bad setting stops before the
+  // database drivers load, a data folder held by another process before the server loads.
+  const { openDatabase } = await import('./db/client.ts');
   // `npm run bench` reads how many statements the server sent (worker included), per request.
   let statements = 0;
   const database = openDatabase({
@@ -23,7 +18,12 @@ async function main(): Promise<void> {
     poolSize: config.databasePoolSize,
     ...(config.benchBaselineRoute ? { onQuery: () => void statements++ } : {}),
   });
-  await database.migrate();
+  const [{ buildApp }, { mailboxShown }, { startWorker }] = await Promise.all([
+    import('./server/app.ts'),
+    import('./server/routes/dev-mailbox.ts'),
+    import('./worker/start-worker.ts'),
+    database.migrate(),
+  ]);
   const app = await buildApp({
     config,
     db: database.db,
