@@ -13,7 +13,9 @@ type Watched = { grant: StreamGrant; end: () => void };
  * - `invite` (link reset, paused, changed; organization deleted): that organization's
  *   streams re-check;
  * - `seats`: a stream asks `allowed` before it shows the new count, so a removed member
- *   never sees it. The asks of one wake-up are answered by one batched check.
+ *   never sees it. The asks of one wake-up are answered by one batched check;
+ * - a newly registered stream is checked once, in the same batch, so a change that slipped
+ *   in between its access check and its registration is not left to the periodic round.
  */
 export function createStreamAccess(db: Database, live: LiveHub, options: { recheckMs: number }) {
   const open = new Set<Watched>();
@@ -61,6 +63,11 @@ export function createStreamAccess(db: Database, live: LiveHub, options: { reche
     watch(grant: StreamGrant, end: () => void): { allowed(): Promise<boolean>; forget(): void } {
       const watched: Watched = { grant, end };
       open.add(watched);
+      // A change that committed after this stream's access was read, and woke this instance
+      // before the stream was registered here, would otherwise wait for the periodic round:
+      // check it once now, batched with the other checks of this tick.
+      if (asked.length === 0) setImmediate(flushAsked);
+      asked.push({ watched, answer: () => {} });
       return {
         /** Whether the stream may still show what just changed (ended if not). */
         allowed() {
