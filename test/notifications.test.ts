@@ -207,7 +207,12 @@ describe('development mailbox', () => {
       const page = await waitFor(
         async () => {
           const text = await (await fetch(new URL('/dev/mailbox', local.url))).text();
-          return text.includes('Mia Mailbox joined Mailbox Org') && text;
+          // Two outbox rows, each delivered on its own: wait for both.
+          return (
+            text.includes('Mia Mailbox joined Mailbox Org') &&
+            text.includes('Welcome to Mailbox Org — you now have Plus') &&
+            text
+          );
         },
         { timeoutMs: 30_000, what: 'the mails in /dev/mailbox' },
       );
