@@ -1,7 +1,7 @@
 import jsQRModule from 'jsqr';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';

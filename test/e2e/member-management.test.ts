@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from '../support/client.ts';
 import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { createTeam, join, type Team } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
+import { checkScreen, launchBrowser, openPage, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // The member-management screens: row actions, leaving, settings and the audit log.
@@ -30,11 +30,7 @@ afterAll(async () => {
   }
 });
 
-async function pageAs(user: SignedInUser, path: string): Promise<Page> {
-  const page = await (await newContext(browser, server.url, user.client)).newPage();
-  await page.goto(path);
-  return page;
-}
+const pageAs = (user: SignedInUser, path: string) => openPage(browser, server.url, user.client, path);
 
 const seatsAvailable = (page: Page) => page.getByTestId('seats-available').textContent();
 
@@ -124,7 +120,7 @@ describe('settings and audit log', () => {
     await page.getByText('Current image').waitFor();
     await checkScreen(page, 'settings');
 
-    const visitor = await (await newContext(browser, server.url)).newPage();
+    const visitor = await openPage(browser, server.url);
     await visitor.goto(team.org.inviteUrl);
     await visitor.getByRole('heading', { name: 'Orbital Works' }).waitFor();
     const image = visitor.locator('.invite-card img.avatar');

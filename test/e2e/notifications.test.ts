@@ -1,10 +1,10 @@
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOrganization } from '../support/factories.ts';
 import { seedUser } from '../support/seed.ts';
 import { join } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
+import { checkScreen, launchBrowser, openPage, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // The bell and the notification settings, against the notifications API and its live stream.
@@ -24,7 +24,7 @@ describe('notifications in the browser', () => {
   it('the bell counts a join live, lists it, and marks it read', async () => {
     const owner = await seedUser(server.url, { name: 'Nora Owner' });
     const org = await createOrganization(owner, { name: 'Bellworks', seats: 3 });
-    const page = await (await newContext(browser, server.url, owner.client)).newPage();
+    const page = await openPage(browser, server.url, owner.client);
     await page.goto(`/organizations/${org.id}/members`);
     const bell = page.getByRole('button', { name: /^Notifications/ });
     await bell.waitFor();
@@ -45,7 +45,7 @@ describe('notifications in the browser', () => {
 
   it('notification settings save each switch at once', async () => {
     const person = await seedUser(server.url);
-    const page = await (await newContext(browser, server.url, person.client)).newPage();
+    const page = await openPage(browser, server.url, person.client);
     await page.goto('/settings/notifications');
     const box = page.getByRole('checkbox', { name: 'Someone left an organization you run: by e-mail' });
     expect(await box.isChecked()).toBe(false);

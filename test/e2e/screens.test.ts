@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operator, type SignedInUser } from '../support/client.ts';
 import { createOrganization, type TestOrganization } from '../support/factories.ts';
 import { seedUser, seedUsers } from '../support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
+import { checkScreen, launchBrowser, newContext, openPage, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // Every other screen and state, set up through the API for speed, then looked at in the
@@ -25,10 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function pageAs(user?: SignedInUser): Promise<Page> {
-  const context = await newContext(browser, server.url, user?.client);
-  return context.newPage();
-}
+const pageAs = (user?: SignedInUser) => openPage(browser, server.url, user?.client);
 
 describe('accounts', () => {
   it('sign in shows the server’s message on a wrong password, and returns to the invite it came from', async () => {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SignedInUser } from '../support/client.ts';
 import { createOrganization, type TestOrganization } from '../support/factories.ts';
 import { expectSeatInvariant } from '../support/invariants.ts';

@@ -57,6 +57,13 @@ export async function newContext(browser: Browser, baseURL: string, as?: Client)
   return context;
 }
 
+/** A page in a fresh profile (signed in as `as` when given), at `path` when given. */
+export async function openPage(browser: Browser, baseURL: string, as?: Client, path?: string): Promise<Page> {
+  const page = await (await newContext(browser, baseURL, as)).newPage();
+  if (path) await page.goto(path);
+  return page;
+}
+
 /**
  * Checks the screen with axe-core (no serious or critical violations), then saves it at
  * 1280 px and 360 px wide under test-results/screens for a person to look at.
