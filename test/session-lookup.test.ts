@@ -1,15 +1,18 @@
 import { PGlite } from '@electric-sql/pglite';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getMe } from '../src/core/plus/get-me.ts';
 import { schema } from '../src/db/client.ts';
+import { rows } from '../src/db/rows.ts';
+import { signUp } from './support/client.ts';
+import { createOrganization } from './support/factories.ts';
 import { seedUser } from './support/seed.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 // Issue 13: the session lookup on a signed-in request costs at most one round trip
-// (docs/decisions/0010: better-auth reads session and user in one joined statement, no
-// cookie cache), and sign-out and revocation still take effect on the very next request.
+// (docs/decisions/0018: our own statement for the common case, better-auth for expiry and
+// refresh; no cookie cache), and sign-out and revocation still take effect on the very next request.
 
 // Every statement either driver sends, counted where it leaves for the database. Only this
 // file's server runs in this process; the worker is off so nothing polls meanwhile.
@@ -42,17 +45,75 @@ afterAll(async () => {
 });
 
 describe('session lookup', () => {
-  it('costs one round trip on a signed-in GET', async () => {
+  it('costs one round trip on a signed-in GET, the first one marking the member active in it', async () => {
+    const org = await createOrganization(await seedUser(server));
+    // A member who has not used this session yet (seeded, so no request came before).
     const person = await seedUser(server);
-    // The first request also records the person's activity (once per five minutes).
-    expect((await person.client.get('/api/v1/me')).status).toBe(200);
+    await server.database.db.execute(
+      sql`INSERT INTO membership (organization_id, user_id, role, seat) VALUES (${org.id}, ${person.id}, 'member', 'none')`,
+    );
     const own = await count(() => getMe(server.database.db, person.id));
     expect(own).toBeGreaterThan(0); // the counter sees this driver's statements
-    const whole = await count(async () => {
+    const get = async () => {
       const reply = await person.client.get('/api/v1/me');
       expect(reply.status).toBe(200);
-    });
-    expect(whole - own).toBe(1);
+    };
+    // The first request also records the person's activity (once per five minutes), in
+    // the lookup's own statement.
+    expect((await count(get)) - own).toBe(1);
+    const [marked] = await rows<{ at: string | null }>(
+      server.database.db,
+      sql`SELECT last_active_at AS at FROM membership WHERE user_id = ${person.id} AND organization_id = ${org.id}`,
+    );
+    expect(marked!.at).not.toBeNull();
+    expect((await count(get)) - own).toBe(1);
+  });
+
+  it('reads the cookie better-auth itself set at sign-up', async () => {
+    // Seeded sessions sign their cookie with our test helper; this one is better-auth's own,
+    // so a change in its cookie format fails here rather than in production.
+    const person = await signUp(server.url, { name: 'Real Sign-up' });
+    const reply = await person.client.get<{ user: { id: string } }>('/api/v1/me');
+    expect(reply.status).toBe(200);
+    expect(reply.body.user.id).toBe(person.id);
+  });
+
+  it('refuses a cookie whose signature is not the server’s without asking the database', async () => {
+    const person = await seedUser(server);
+    const value = person.client.cookies.get('better-auth.session_token')!;
+    const [token] = value.split('.');
+    person.client.cookies.set('better-auth.session_token', `${token}.${'A'.repeat(43)}=`);
+    expect(await count(async () => expect((await person.client.get('/api/v1/me')).status).toBe(401))).toBe(0);
+  });
+
+  it('leaves an expired session to better-auth, which deletes it', async () => {
+    const person = await seedUser(server);
+    await server.database.db
+      .update(schema.session)
+      .set({ expiresAt: new Date(Date.now() - 1_000) })
+      .where(eq(schema.session.userId, person.id));
+    expect((await person.client.get('/api/v1/me')).status).toBe(401);
+    const left = await server.database.db
+      .select()
+      .from(schema.session)
+      .where(eq(schema.session.userId, person.id));
+    expect(left).toEqual([]);
+  });
+
+  it('leaves a session due for its daily refresh to better-auth, which extends it', async () => {
+    const person = await seedUser(server);
+    // Signed in six and a half days ago: a day past better-auth's refresh age.
+    const old = new Date(Date.now() + 12 * 3600 * 1000);
+    await server.database.db
+      .update(schema.session)
+      .set({ expiresAt: old })
+      .where(eq(schema.session.userId, person.id));
+    expect((await person.client.get('/api/v1/me')).status).toBe(200);
+    const [session] = await server.database.db
+      .select()
+      .from(schema.session)
+      .where(eq(schema.session.userId, person.id));
+    expect(session!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
   });
 
   it('stops working at once after sign-out', async () => {

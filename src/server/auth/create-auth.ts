@@ -42,7 +42,7 @@ export function createAuth(db: Database, config: Config, log?: FastifyBaseLogger
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       // A session and its user in one statement instead of two (the relations in
       // src/db/schema/auth.ts): every signed-in request pays this lookup. No cookie cache,
-      // so sign-out and revocation take effect on the next request (docs/decisions/0010).
+      // so sign-out and revocation take effect on the next request (docs/decisions/0010, 0018).
       database: { joins: true },
     },
     telemetry: { enabled: false },

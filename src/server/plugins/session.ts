@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { RosterError } from '../../contracts/errors.ts';
+import { ActivityThrottle, recordActivity } from '../../core/members/record-activity.ts';
 import { fetchHeaders } from '../auth/mount-auth.ts';
+import { createSessionLookup } from '../auth/session-lookup.ts';
 import type { Viewer } from '../context.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -12,20 +14,33 @@ const viewerCache = new WeakMap<FastifyRequest, Promise<Viewer | null>>();
  * carries our session cookie must come from our own origin or a trusted one.
  */
 export function registerSession(app: FastifyInstance): void {
-  const { auth, config } = app.roster;
+  const { auth, config, db } = app.roster;
   const allowedOrigins = new Set([new URL(config.baseUrl).origin, ...config.trustedOrigins]);
+  const lookup = createSessionLookup(db, auth);
+  // A signed-in request to the API marks its member active, at most once every five
+  // minutes per session here (and per membership in SQL, across instances).
+  const activity = new ActivityThrottle();
+
+  async function resolve(request: FastifyRequest, cookie: string): Promise<Viewer | null> {
+    const active = request.url.startsWith('/api/v1/');
+    const touch = (token: string) => active && activity.take(token);
+    const found = await lookup(cookie, touch);
+    if (found !== 'ask-better-auth') return found.viewer;
+    // Expired (better-auth deletes it), due for refresh, or "don't remember me": its rules.
+    const s = await auth.api.getSession({ headers: fetchHeaders(request) });
+    if (!s) return null;
+    if (touch(s.session.token)) await recordActivity(db, s.user.id);
+    return { id: s.user.id, email: s.user.email, name: s.user.name, sessionId: s.session.id };
+  }
 
   app.decorateRequest('viewer', function viewer(this: FastifyRequest) {
-    // No session cookie, nobody signed in: skip better-auth's lookup (most of a signed-out
+    // No session cookie, nobody signed in: no lookup at all (most of a signed-out
     // preview's cost, measured with npm run bench).
-    if (!this.headers.cookie?.includes('better-auth.session_token')) return Promise.resolve(null);
+    const cookie = this.headers.cookie;
+    if (!cookie?.includes('better-auth.session_token')) return Promise.resolve(null);
     let pending = viewerCache.get(this);
     if (!pending) {
-      pending = auth.api
-        .getSession({ headers: fetchHeaders(this) })
-        .then((s) =>
-          s ? { id: s.user.id, email: s.user.email, name: s.user.name, sessionId: s.session.id } : null,
-        );
+      pending = resolve(this, cookie);
       viewerCache.set(this, pending);
     }
     return pending;
