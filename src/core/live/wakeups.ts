@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { type Database, driverOf } from '../../db/client.ts';
-import { organization } from '../../db/schema/organizations.ts';
+import { rows } from '../../db/rows.ts';
 
 /** The channel every Roster instance listens on for live updates. Lower case: PGlite folds it. */
 export const LIVE_CHANNEL = 'roster_live';
@@ -19,7 +19,17 @@ export type LiveMessage =
 export const EVENTS_CHANNEL = 'roster_events';
 
 /** How long a process gathers wake-ups before it flushes them, per channel. */
-const COALESCE_MS = 5;
+const COALESCE_MS = 25;
+
+// pg_notify takes at most 8,000 bytes a payload: ids are sent 150 (about 5.6 kB) a message.
+const IDS_PER_MESSAGE = 150;
+
+function chunks(ids: Set<string>): string[][] {
+  const all = [...ids];
+  const out: string[][] = [];
+  for (let i = 0; i < all.length; i += IDS_PER_MESSAGE) out.push(all.slice(i, i + IDS_PER_MESSAGE));
+  return out;
+}
 
 export type Wakeup = LiveMessage | { kind: 'events' };
 
@@ -45,8 +55,8 @@ const byDatabase = new WeakMap<Database, Wakeups>();
  * The wake-ups of one database handle in this process (docs/decisions/0009): sent after
  * commit, never inside a transaction, gathered for a few milliseconds so a burst of joins
  * costs one flush. Seat counts are read afresh at flush time, so the last word is the
- * database's, whatever order the commits' callers got here in. On PostgreSQL each flush
- * also sends one pg_notify per channel, on its own, for the other instances and workers.
+ * database's, whatever order the commits' callers got here in. On PostgreSQL the same
+ * statement sends the flush's messages with pg_notify, for the other instances and workers.
  */
 export function wakeupsFor(db: Database): Wakeups {
   let wakeups = byDatabase.get(db);
@@ -76,51 +86,49 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
       }
     }
   };
-  const broadcast = (channel: string, message: Wakeup) =>
-    remote
-      ? db.execute(sql`SELECT pg_notify(${channel}, ${JSON.stringify({ ...message, origin })})`)
-      : undefined;
-
   async function flush() {
     scheduled = false;
-    const sends: Array<Promise<unknown> | undefined> = [];
+    const messages: Array<{ channel: string; message: Wakeup }> = [];
+    const say = (channel: string, message: Wakeup) => {
+      emit(message);
+      messages.push({ channel, message });
+    };
     if (events) {
       events = false;
-      emit({ kind: 'events' });
-      sends.push(broadcast(EVENTS_CHANNEL, { kind: 'events' }));
+      say(EVENTS_CHANNEL, { kind: 'events' });
     }
-    if (bellUsers.size > 0) {
-      const message: Wakeup = { kind: 'notifications', userIds: [...bellUsers] };
-      bellUsers.clear();
-      emit(message);
-      sends.push(broadcast(LIVE_CHANNEL, message));
-    }
-    if (endedSessions.size > 0) {
-      const message: Wakeup = { kind: 'signed-out', sessionIds: [...endedSessions] };
-      endedSessions.clear();
-      emit(message);
-      sends.push(broadcast(LIVE_CHANNEL, message));
-    }
-    for (const organizationId of inviteOrgs) {
-      const message: Wakeup = { kind: 'invite', organizationId };
-      emit(message);
-      sends.push(broadcast(LIVE_CHANNEL, message));
-    }
+    for (const userIds of chunks(bellUsers)) say(LIVE_CHANNEL, { kind: 'notifications', userIds });
+    bellUsers.clear();
+    for (const sessionIds of chunks(endedSessions)) say(LIVE_CHANNEL, { kind: 'signed-out', sessionIds });
+    endedSessions.clear();
+    for (const organizationId of inviteOrgs) say(LIVE_CHANNEL, { kind: 'invite', organizationId });
     inviteOrgs.clear();
-    if (seatOrgs.size > 0) {
-      const ids = [...seatOrgs];
-      seatOrgs.clear();
-      const counts = await db
-        .select({ id: organization.id, seats: organization.seats, used: organization.seatsUsed })
-        .from(organization)
-        .where(inArray(organization.id, ids));
-      for (const org of counts) {
-        const message: Wakeup = { kind: 'seats', organizationId: org.id, total: org.seats, used: org.used };
-        emit(message);
-        sends.push(broadcast(LIVE_CHANNEL, message));
-      }
+    const seatIds = [...seatOrgs];
+    seatOrgs.clear();
+    if (seatIds.length === 0 && (!remote || messages.length === 0)) return;
+    // One statement a flush: the seat counts read afresh and, on PostgreSQL, every message
+    // of the flush (those counts included) sent with pg_notify, autocommitted on its own.
+    const payloads = messages.map(({ channel, message }) => ({
+      channel,
+      payload: JSON.stringify({ ...message, origin }),
+    }));
+    const [result] = await rows<{ counts: Array<{ id: string; total: number; used: number }> | null }>(
+      db,
+      sql`WITH counts AS (
+            SELECT id, seats AS total, seats_used AS used FROM organization
+            WHERE id IN (SELECT jsonb_array_elements_text(${JSON.stringify(seatIds)}::jsonb)::uuid)),
+          sent AS (
+            SELECT pg_notify(m->>'channel', m->>'payload') FROM jsonb_array_elements(${JSON.stringify(payloads)}::jsonb) AS m
+            WHERE ${remote}::boolean
+            UNION ALL
+            SELECT pg_notify(${LIVE_CHANNEL}, json_build_object('kind', 'seats', 'organizationId', id,
+                             'total', total, 'used', used, 'origin', ${origin}::text)::text)
+            FROM counts WHERE ${remote}::boolean)
+          SELECT (SELECT json_agg(counts) FROM counts) AS counts, (SELECT count(*) FROM sent) AS sent`,
+    );
+    for (const org of result?.counts ?? []) {
+      emit({ kind: 'seats', organizationId: org.id, total: org.total, used: org.used });
     }
-    await Promise.all(sends);
   }
   const soon = () => {
     if (scheduled) return;
