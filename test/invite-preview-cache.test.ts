@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INVITE_CACHE_TTL_MS } from '../src/server/invite-cache.ts';
 import { Client } from './support/client.ts';
-import { createOrganization } from './support/factories.ts';
+import { createOrganization, paths } from './support/factories.ts';
 import { seedUser } from './support/seed.ts';
 import { startSecondInstance, startTestServer, type TestServer } from './support/test-server.ts';
 
@@ -124,5 +124,23 @@ describe('invite preview cache, two instances', () => {
     expect(refused.body.error.code).toBe('INVITE_INVALID');
     const members = await owner.client.get(`/api/v1/organizations/${org.id}/members`);
     expect(members.body.members).toHaveLength(1);
+  });
+
+  it('a join through the new link works at once where the old link is still cached', async () => {
+    const owner = await seedUser(server);
+    const org = await createOrganization(owner, { seats: 3 });
+    const first = await seedUser(server);
+    expect((await first.client.post(`${org.invitePath}/join`)).status).toBe(201); // link now cached
+    // A reset written past the use cases: no wake-up reaches the cache of joins.
+    await server.database.db.execute(
+      sql`UPDATE invite_link SET version = version + 1 WHERE organization_id = ${org.id}`,
+    );
+    const link = await owner.client.get(`/api/v1/organizations/${org.id}/invite-link`);
+    const { invitePath } = paths(link.body.url);
+    expect(invitePath).not.toBe(org.invitePath);
+    const late = await seedUser(server);
+    expect((await late.client.post(`${invitePath}/join`)).status).toBe(201);
+    const stale = await seedUser(server);
+    expect((await stale.client.post(`${org.invitePath}/join`)).status).toBe(404);
   });
 });

@@ -14,8 +14,17 @@ const MAX_ENTRIES = 10_000;
 
 type Entry = { value: ValidInvite; at: number };
 
+/**
+ * How long a join's pre-check may use a cached invite link. Any age is safe: the join's own
+ * statement re-checks version, pause, expiry and domains under the link's lock, and a cached
+ * link that refuses is read again before the refusal (src/core/invites/join-organization.ts).
+ */
+export const LINK_CACHE_TTL_MS = 60_000;
+
 export type InviteCache = {
   load: InviteLoader;
+  /** For checks made again under lock: not dropped by seat changes, which joins cause. */
+  loadLink: InviteLoader;
   /** Drops what is known of these organizations; loads already running will not store. */
   forget(organizationIds: Iterable<string>): void;
   close(): void;
@@ -24,7 +33,7 @@ export type InviteCache = {
 /**
  * A per-process cache of what the invite preview reads (organization name, image, seat
  * counts; link version, pause, expiry, domains). The preview is read far more often than
- * any of it changes. Only the preview uses it: joins and seat requests read the database.
+ * any of it changes. The preview uses `load`; a join's pre-check uses `loadLink`.
  */
 export function createInviteCache(db: Database, live: LiveHub): InviteCache {
   const read = loadInvite(db);
@@ -41,8 +50,10 @@ export function createInviteCache(db: Database, live: LiveHub): InviteCache {
       epoch += 1;
     }
   };
+  const links = new Map<string, Entry>();
   const unsubscribe = live.subscribe((message) => {
     if (message.kind === 'seats' || message.kind === 'invite') forgetOne(message.organizationId);
+    if (message.kind === 'invite') links.delete(message.organizationId);
   });
   return {
     async load(organizationId) {
@@ -56,6 +67,17 @@ export function createInviteCache(db: Database, live: LiveHub): InviteCache {
       if (value && epoch === startEpoch && (generations.get(organizationId) ?? 0) === generation) {
         if (entries.size >= MAX_ENTRIES) entries.clear();
         entries.set(organizationId, { value, at });
+      }
+      return value;
+    },
+    async loadLink(organizationId) {
+      const hit = links.get(organizationId);
+      if (hit && Date.now() - hit.at < LINK_CACHE_TTL_MS) return hit.value;
+      const at = Date.now();
+      const value = await read(organizationId);
+      if (value) {
+        if (links.size >= MAX_ENTRIES) links.clear();
+        links.set(organizationId, { value, at });
       }
       return value;
     },

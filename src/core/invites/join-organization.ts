@@ -44,12 +44,15 @@ export async function joinOrganization(
     token: string;
     userId: string;
     now?: Date;
-    /** The preview's cache (src/server/invite-cache.ts): the statement re-checks under lock anyway. */
+    /** A cache of invite links (src/server/invite-cache.ts `loadLink`); any age is safe here. */
     load?: InviteLoader;
   },
 ): Promise<Membership> {
-  // Cheap check first, so bad links never reach the locking statement.
-  const { link: seen } = await findValidInvite(db, options);
+  // Cheap check first, so bad links never reach the locking statement. A cached link may be
+  // old: what it admits is checked again under lock, and what it refuses is read afresh.
+  const { link: seen } = await findValidInvite(db, options).catch((error) =>
+    options.load ? findValidInvite(db, { ...options, load: undefined }) : Promise.reject(error),
+  );
   const organizationId = seen.organizationId;
   for (let attempt = 1; ; attempt++) {
     try {

@@ -64,7 +64,7 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         organizationId: request.params.orgId,
         token: request.params.token,
         userId: viewer.id,
-        load: app.roster.inviteCache.load,
+        load: app.roster.inviteCache.loadLink,
       });
       return reply.status(201).send(membership);
     },
