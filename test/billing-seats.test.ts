@@ -6,6 +6,7 @@ import { checkSeatInvariantAfterEach } from './support/invariants.ts';
 import { seedUsers } from './support/seed.ts';
 import { createTeam, join } from './support/team.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
+import { waitFor } from './support/wait.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -87,7 +88,11 @@ describe('seats with the manual billing provider', () => {
       actor: { id: team.owner.id },
       data: { seats: { from: 3, to: 5 }, provider: 'manual' },
     });
-    const adminNotices = await team.admin.client.get('/api/v1/notifications');
+    // Notices are written after commit (docs/decisions/0009): wait for the admin's.
+    const adminNotices = await waitFor(async () => {
+      const reply = await team.admin.client.get('/api/v1/notifications');
+      return reply.body.notifications[0]?.type === 'seats_changed' && reply;
+    });
     expect(adminNotices.body.notifications[0]).toMatchObject({
       type: 'seats_changed',
       title: `Olive Owner changed the seats of ${team.org.name} from 3 to 5`,

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type SQL, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { DomainEvent } from '../../contracts/events.ts';
 import { notificationDefaults, notificationTitle } from '../../contracts/notifications.ts';
 import { webhookDataSchemas } from '../../contracts/webhooks.ts';
 import type { Database } from '../../db/client.ts';
 import { rows } from '../../db/rows.ts';
-import { type Audience, effectsOf, type Notice } from './registry.ts';
+import { effectsOf, type Notice } from './registry.ts';
 
 type EventRow = {
   id: string;
@@ -23,13 +23,12 @@ type EventRow = {
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
 /**
- * Expands up to `limit` events not yet expanded, in one transaction: each notice kind is one
- * INSERT … SELECT for all its recipients (preferences and once-ever keys applied in SQL,
+ * Expands up to `limit` events not yet expanded, in one transaction: all notices of the batch
+ * one INSERT … SELECT for all their recipients (preferences and once-ever keys applied in SQL,
  * the e-mails queued by the same statement), all webhooks of the batch one INSERT … SELECT
  * over the subscribed endpoints, and the events are marked expanded before commit. Rows
  * are taken with SKIP LOCKED, so several workers share the queue; a crash rolls it all
- * back and the events wait for the next round. Notices take the clock, not the transaction's
- * start, so those of one batch keep the order of their events in the bell. Returns the people told in the app.
+ * back and the events wait for the next round. Returns the people told in the app.
  */
 export async function expandEvents(db: Database, limit = 50): Promise<{ expanded: number; told: string[] }> {
   return db.transaction(async (tx) => {
@@ -47,7 +46,7 @@ export async function expandEvents(db: Database, limit = 50): Promise<{ expanded
           FOR UPDATE OF e SKIP LOCKED`,
     );
     if (events.length === 0) return { expanded: 0, told: [] };
-    const told = new Set<string>();
+    const notices: Array<{ organizationId: string; notice: Notice }> = [];
     const webhooks: unknown[] = [];
     const timestamp = new Date().toISOString();
     for (const row of events) {
@@ -67,7 +66,7 @@ export async function expandEvents(db: Database, limit = 50): Promise<{ expanded
       });
       for (const notice of effects.notices) {
         if ('userIds' in notice.audience && notice.audience.userIds.length === 0) continue;
-        for (const id of await insertNotice(tx, event.organizationId, notice)) told.add(id);
+        notices.push({ organizationId: event.organizationId, notice });
       }
       for (const hook of effects.webhooks) {
         webhookDataSchemas[hook.type].parse(hook.data);
@@ -77,6 +76,7 @@ export async function expandEvents(db: Database, limit = 50): Promise<{ expanded
         });
       }
     }
+    const told = await insertNotices(tx, notices);
     if (webhooks.length > 0) {
       await tx.execute(sql`INSERT INTO outbox (kind, payload)
         SELECT 'webhook', jsonb_build_object('endpointId', w.id, 'event', m.value->'event')
@@ -85,51 +85,92 @@ export async function expandEvents(db: Database, limit = 50): Promise<{ expanded
     }
     await tx.execute(sql`UPDATE audit_event SET expanded_at = now()
       WHERE id IN (SELECT jsonb_array_elements_text(${json(events.map((e) => e.id))})::uuid)`);
-    return { expanded: events.length, told: [...told] };
+    return { expanded: events.length, told };
   });
 }
 
-function audienceSql(audience: Audience): SQL {
-  if ('userIds' in audience) {
-    return sql`SELECT jsonb_array_elements_text(${json(audience.userIds)}) AS user_id`;
-  }
-  const roles = audience.role === 'owner' ? sql`('owner')` : sql`('owner', 'admin')`;
-  const role = sql`SELECT user_id FROM membership
-             WHERE organization_id = ${audience.organizationId} AND role IN ${roles}
-               AND NOT (user_id = ANY (SELECT jsonb_array_elements_text(${json(audience.except.filter(Boolean))})))`;
-  if (!audience.also?.length) return role;
-  return sql`${role} UNION SELECT jsonb_array_elements_text(${json(audience.also)})`;
-}
-
-/** One statement for every recipient of one notice: in-app rows and e-mails per preferences. */
-async function insertNotice(tx: Database, organizationId: string, notice: Notice): Promise<string[]> {
-  const defaults = notificationDefaults[notice.type];
-  const title = notificationTitle(notice.type, notice.data);
-  const recipients = notice.onceKey
-    ? sql`INSERT INTO notification_once (user_id, key) SELECT user_id, ${notice.onceKey} FROM audience
-          ON CONFLICT DO NOTHING RETURNING user_id`
-    : sql`SELECT DISTINCT user_id FROM audience`;
+/**
+ * One statement for every notice of the batch, whatever its kind and audience: the
+ * recipients resolved per notice (a list of people, or an organization's owner or managers
+ * less `except` plus `also`), once-ever keys claimed, preferences applied, the in-app rows
+ * and the e-mails inserted. A person's notices keep their events' order in the bell, whose
+ * times are in milliseconds: each is at least a millisecond after that person's last one.
+ */
+async function insertNotices(
+  tx: Database,
+  items: Array<{ organizationId: string; notice: Notice }>,
+): Promise<string[]> {
+  if (items.length === 0) return [];
+  const input = items.map(({ organizationId, notice }) => {
+    const defaults = notificationDefaults[notice.type];
+    const audience = notice.audience;
+    const byRole = 'role' in audience;
+    return {
+      organizationId,
+      type: notice.type,
+      data: notice.data,
+      title: notificationTitle(notice.type, notice.data),
+      path: notice.path,
+      onceKey: notice.onceKey ?? null,
+      inApp: defaults.inApp,
+      email: defaults.email,
+      userIds: byRole ? [] : audience.userIds,
+      roles: byRole ? (audience.role === 'owner' ? ['owner'] : ['owner', 'admin']) : [],
+      except: byRole ? audience.except.filter(Boolean) : [],
+      also: byRole ? (audience.also ?? []) : [],
+    };
+  });
   const result = await rows<{ user_id: string }>(
     tx,
-    sql`WITH audience AS (${audienceSql(notice.audience)}),
-        recipients AS (${recipients}),
+    sql`WITH n AS (
+          SELECT t.ord, t.x->>'organizationId' AS organization_id, t.x->>'type' AS type, t.x->'data' AS data,
+                 t.x->>'title' AS title, t.x->>'path' AS path, t.x->>'onceKey' AS once_key,
+                 (t.x->>'inApp')::boolean AS in_app, (t.x->>'email')::boolean AS email, t.x
+          FROM jsonb_array_elements(${json(input)}) WITH ORDINALITY AS t(x, ord)),
+        audience AS (
+          SELECT n.ord, listed.user_id FROM n CROSS JOIN LATERAL jsonb_array_elements_text(n.x->'userIds') AS listed(user_id)
+          UNION
+          SELECT n.ord, m.user_id FROM n
+          JOIN membership m ON m.organization_id = n.organization_id::uuid
+           AND m.role IN (SELECT jsonb_array_elements_text(n.x->'roles'))
+          WHERE NOT (n.x->'except') ? m.user_id
+          UNION
+          SELECT n.ord, also.user_id FROM n CROSS JOIN LATERAL jsonb_array_elements_text(n.x->'also') AS also(user_id)),
+        once AS (
+          INSERT INTO notification_once (user_id, key)
+          SELECT a.user_id, n.once_key FROM audience a JOIN n USING (ord) WHERE n.once_key IS NOT NULL
+          ON CONFLICT DO NOTHING
+          RETURNING user_id, key),
+        recipients AS (
+          SELECT a.ord, a.user_id FROM audience a JOIN n USING (ord) WHERE n.once_key IS NULL
+          UNION ALL
+          SELECT min(n.ord), o.user_id FROM once o
+          JOIN n ON n.once_key = o.key
+          JOIN audience a ON a.ord = n.ord AND a.user_id = o.user_id
+          GROUP BY o.user_id, o.key),
         told AS (
-          SELECT u.id, u.email AS address, u.name,
-                 coalesce(p.in_app, ${defaults.inApp}) AS in_app, coalesce(p.email, ${defaults.email}) AS by_email
-          FROM recipients r JOIN "user" u ON u.id = r.user_id
-          LEFT JOIN notification_preference p ON p.user_id = u.id AND p.type = ${notice.type}),
+          SELECT r.ord, u.id, u.email AS address, u.name, n.organization_id, n.type, n.data, n.title, n.path,
+                 coalesce(p.in_app, n.in_app) AS by_app, coalesce(p.email, n.email) AS by_email
+          FROM recipients r JOIN n USING (ord) JOIN "user" u ON u.id = r.user_id
+          LEFT JOIN notification_preference p ON p.user_id = u.id AND p.type = n.type),
+        clock AS (SELECT date_trunc('milliseconds', clock_timestamp()) AS at),
+        numbered AS (
+          SELECT told.*, row_number() OVER (PARTITION BY told.id ORDER BY told.ord) AS nth
+          FROM told WHERE told.by_app),
         in_app AS (
           INSERT INTO notification (user_id, organization_id, type, data, created_at)
-          SELECT id, ${organizationId}::uuid, ${notice.type}, ${json(notice.data)}, clock_timestamp()
-          FROM told WHERE in_app
+          SELECT nb.id, nb.organization_id::uuid, nb.type, nb.data,
+                 greatest(clock.at, (SELECT max(x.created_at) + interval '1 millisecond'
+                                     FROM notification x WHERE x.user_id = nb.id))
+                   + (nb.nth - 1) * interval '1 millisecond'
+          FROM numbered nb, clock
           RETURNING user_id),
         mail AS (
           INSERT INTO outbox (kind, payload)
           SELECT 'email', jsonb_build_object('to', address, 'userId', id, 'recipientName', name,
-                 'type', ${notice.type}::text, 'title', ${title}::text, 'data', ${json(notice.data)},
-                 'path', ${notice.path}::text)
-          FROM told WHERE by_email)
-        SELECT user_id FROM in_app`,
+                 'type', type, 'title', title, 'data', data, 'path', path)
+          FROM told WHERE by_email ORDER BY ord)
+        SELECT DISTINCT user_id FROM in_app`,
   );
   return result.map((r) => r.user_id);
 }

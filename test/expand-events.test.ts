@@ -1,0 +1,88 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandEvents } from '../src/core/events/expand-events.ts';
+import { deriveInviteKey, inviteToken } from '../src/core/invites/invite-token.ts';
+import { joinOrganization } from '../src/core/invites/join-organization.ts';
+import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
+import { rows } from '../src/db/rows.ts';
+import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+
+// The expander's cost does not grow with the kinds of notice in a batch: all notices of a
+// batch are one statement (docs/decisions/0009), and each person's bell keeps the order of
+// the events.
+let testDatabase: TestDatabase;
+let database: DatabaseHandle;
+let log: string[] = [];
+const key = deriveInviteKey(randomBytes(32).toString('hex'));
+
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  database = openDatabase({
+    databaseUrl: testDatabase.env.DATABASE_URL,
+    dataDir: testDatabase.env.DATA_DIR,
+    poolSize: 2,
+    onQuery: (text) => log.push(text),
+  });
+  await database.migrate();
+});
+afterAll(async () => {
+  await database.close();
+  await testDatabase.drop();
+});
+
+async function person(name: string): Promise<string> {
+  const id = randomUUID();
+  await database.db.execute(
+    sql`INSERT INTO "user" (id, name, email, email_verified) VALUES (${id}, ${name}, ${`${id}@example.com`}, true)`,
+  );
+  return id;
+}
+
+describe('expanding a batch of events', () => {
+  it('writes every notice of the batch in one statement, in the order of the events', async () => {
+    const owner = await person('Olive Owner');
+    const admin = await person('Adam Admin');
+    const [org] = await rows<{ id: string }>(
+      database.db,
+      sql`INSERT INTO organization (name, seats) VALUES ('Batch', 3) RETURNING id`,
+    );
+    const organizationId = org!.id;
+    await database.db.execute(sql`INSERT INTO invite_link (organization_id) VALUES (${organizationId})`);
+    await database.db.execute(
+      sql`INSERT INTO membership (organization_id, user_id, role, seat)
+          VALUES (${organizationId}, ${owner}, 'owner', 'none'), (${organizationId}, ${admin}, 'admin', 'none')`,
+    );
+    const token = inviteToken(key, organizationId, 1);
+    const joiners: string[] = [];
+    // Three joins: each sets off a welcome and a notice to the owner and the admin; the
+    // third takes the last seat, which the owner also hears of.
+    for (const name of ['First', 'Second', 'Third']) {
+      const userId = await person(name);
+      joiners.push(userId);
+      await joinOrganization(database.db, { key, organizationId, token, userId });
+    }
+
+    log = [];
+    const { expanded, told } = await expandEvents(database.db);
+    expect(expanded).toBe(3);
+    expect(new Set(told)).toEqual(new Set([owner, admin, ...joiners]));
+    const notices = log.filter((text) => /INSERT INTO notification /.test(text));
+    expect(notices).toHaveLength(1);
+
+    const bell = (userId: string) =>
+      rows<{ type: string; subject: string | null }>(
+        database.db,
+        sql`SELECT type, data->>'subjectName' AS subject FROM notification
+            WHERE user_id = ${userId} ORDER BY created_at DESC, id DESC`,
+      );
+    expect(await bell(owner)).toEqual([
+      { type: 'last_seat_taken', subject: null },
+      { type: 'member_joined', subject: 'Third' },
+      { type: 'member_joined', subject: 'Second' },
+      { type: 'member_joined', subject: 'First' },
+    ]);
+    expect((await bell(admin)).map((n) => n.subject)).toEqual(['Third', 'Second', 'First']);
+    for (const joiner of joiners) expect((await bell(joiner)).map((n) => n.type)).toEqual(['welcome']);
+  });
+});
