@@ -62,11 +62,11 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     );
   }
 
-  async function deliver(row: OutboxRow, claimId: string): Promise<void> {
+  /** Sends one row; a failure is written back at once, a success returned to be marked. */
+  async function deliver(row: OutboxRow, claimId: string): Promise<string | null> {
     try {
       await handlers[row.kind](row);
-      await db.execute(sql`UPDATE outbox SET status = 'done', done_at = now(), locked_until = NULL, last_error = NULL
-                           WHERE id = ${row.id} AND claim_id = ${claimId}`);
+      return row.id;
     } catch (error) {
       options.onError?.(row, error);
       const message = errorDetail(error).slice(0, 1000);
@@ -76,6 +76,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
         SET status = ${dead ? 'dead' : 'pending'}, last_error = ${message}, locked_until = NULL,
             run_after = now() + make_interval(secs => ${delay / 1000})
         WHERE id = ${row.id} AND claim_id = ${claimId}`);
+      return null;
     }
   }
 
@@ -84,8 +85,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
     const claimId = randomUUID();
     const due = await claim(claimId);
     // A few at a time: enough to hide SMTP round trips, few enough not to flood a server.
+    // Each few is marked done in one statement once sent: a crash in between sends at most
+    // those few again (delivery is at least once; webhooks carry a stable id for that).
     for (let i = 0; i < due.length; i += 4) {
-      await Promise.all(due.slice(i, i + 4).map((row) => deliver(row, claimId)));
+      const sent = await Promise.all(due.slice(i, i + 4).map((row) => deliver(row, claimId)));
+      const done = sent.filter((id): id is string => id !== null);
+      if (done.length === 0) continue;
+      await db.execute(sql`UPDATE outbox SET status = 'done', done_at = now(), locked_until = NULL, last_error = NULL
+        WHERE id IN (SELECT jsonb_array_elements_text(${JSON.stringify(done)}::jsonb)::uuid) AND claim_id = ${claimId}`);
     }
     return due.length;
   }

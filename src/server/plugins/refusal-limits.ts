@@ -3,8 +3,8 @@ import type { FastifyReply } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import { RosterError } from '../../contracts/errors.ts';
 import { type Database, driverOf } from '../../db/client.ts';
+import { inFlightBatch } from '../../db/in-flight-batch.ts';
 import { rateLimitCounter } from '../../db/schema/rate-limits.ts';
-import { inFlightBatch } from './in-flight-batch.ts';
 
 /** How long a key found with no refusal is taken as clean without reading it again. */
 export const CLEAN_FOR_MS = 1_000;

@@ -1,4 +1,5 @@
 import type { Database } from '../../db/client.ts';
+import { inFlightBatch } from '../../db/in-flight-batch.ts';
 import { devMail } from '../../db/schema/notifications.ts';
 import type { Mailer } from '../../integrations/mail/mailer.ts';
 
@@ -7,21 +8,23 @@ import type { Mailer } from '../../integrations/mail/mailer.ts';
  * what would have been sent at /dev/mailbox. Keyed by outbox row: a retry cannot duplicate.
  */
 export function createDevMailbox(db: Database): Mailer {
+  // The worker sends a few at a time: those that arrive together are one insert.
+  const store = inFlightBatch(async (mails: Array<typeof devMail.$inferInsert>) => {
+    await db.insert(devMail).values(mails).onConflictDoNothing();
+    return mails.map(() => undefined);
+  });
   return {
     async send(message) {
       const outboxId = /^<([^@]+)@/.exec(message.messageId)?.[1];
       if (!outboxId) throw new Error(`unexpected message id ${message.messageId}`);
-      await db
-        .insert(devMail)
-        .values({
-          outboxId,
-          to: message.to,
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          headers: message.headers,
-        })
-        .onConflictDoNothing();
+      await store({
+        outboxId,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: message.headers,
+      });
     },
     close: () => {},
   };
