@@ -19,7 +19,16 @@ let idp: OidcServer;
 beforeAll(async () => {
   const port = await freePort();
   idp = await startOidcServer({ redirectUris: [`http://127.0.0.1:${port}/api/auth/callback/acme`] });
-  server = await startTestServer({ PORT: String(port), ...idp.env('acme', 'Acme SSO') });
+  server = await startTestServer({
+    PORT: String(port),
+    ...idp.env('acme', 'Acme SSO'),
+    // The presets too: nothing below reaches Google or GitHub, only their sign-in addresses.
+    IDENTITY_PROVIDERS: 'acme,google,github',
+    IDP_GOOGLE_CLIENT_ID: 'google-client.apps.googleusercontent.com',
+    IDP_GOOGLE_CLIENT_SECRET: 'google-secret',
+    IDP_GITHUB_CLIENT_ID: 'Iv1.github-client',
+    IDP_GITHUB_CLIENT_SECRET: 'github-secret',
+  });
 });
 
 afterAll(async () => {
@@ -68,7 +77,13 @@ describe('signing in with an OpenID Connect provider', () => {
   it('lists the configured providers for the sign-in and invite pages', async () => {
     const list = await new Client(server.url).get('/api/v1/identity-providers');
     expect(list.status).toBe(200);
-    expect(list.body).toEqual({ providers: [{ id: 'acme', name: 'Acme SSO' }] });
+    expect(list.body).toEqual({
+      providers: [
+        { id: 'acme', name: 'Acme SSO' },
+        { id: 'google', name: 'Google' },
+        { id: 'github', name: 'GitHub' },
+      ],
+    });
     const docs = await new Client(server.url).get('/api/docs');
     for (const path of [
       '/api/v1/identity-providers',
@@ -76,6 +91,26 @@ describe('signing in with an OpenID Connect provider', () => {
       '/api/auth/callback/{providerId}',
     ])
       expect(Object.keys(docs.body.paths)).toContain(path);
+  });
+
+  it('the Google and GitHub presets send the person to their sign-in pages, back to Roster', async () => {
+    for (const [provider, page, clientId] of [
+      ['google', 'https://accounts.google.com/o/oauth2/v2/auth', 'google-client.apps.googleusercontent.com'],
+      ['github', 'https://github.com/login/oauth/authorize', 'Iv1.github-client'],
+    ] as const) {
+      const browser = new Client(server.url);
+      const start = await browser.post('/api/auth/sign-in/social', {
+        provider,
+        callbackURL: '/organizations',
+      });
+      expect(start.status).toBe(200);
+      const url = new URL(start.body.url);
+      expect(`${url.origin}${url.pathname}`).toBe(page);
+      expect(url.searchParams.get('client_id')).toBe(clientId);
+      expect(url.searchParams.get('redirect_uri')).toBe(`${server.url}/api/auth/callback/${provider}`);
+      expect(url.searchParams.get('state')).toBeTruthy();
+      expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    }
   });
 
   it('a newcomer from an invite gets an account with the verified address, comes back and joins', async () => {
