@@ -7,7 +7,7 @@ import { expectSeatInvariant } from '../support/invariants.ts';
 import { type OidcServer, startOidcServer } from '../support/oidc-server.ts';
 import { seedUser } from '../support/seed.ts';
 import { freePort, startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
+import { checkScreen, launchBrowser, openPage, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // A person with an account at their company's identity provider (a real OpenID Provider,
@@ -56,9 +56,7 @@ describe('Continue with an identity provider, in the browser', () => {
       emailVerified: true,
       name: 'Ida Newcomer',
     });
-    const context = await newContext(browser, server.url);
-    const page = await context.newPage();
-    await page.goto(org.inviteUrl);
+    const page = await openPage(browser, server.url, undefined, org.inviteUrl);
     await page.getByRole('heading', { name: orgName }).waitFor();
     const continueWith = page.getByRole('button', { name: 'Continue with Acme SSO' });
     await continueWith.waitFor();
@@ -81,7 +79,7 @@ describe('Continue with an identity provider, in the browser', () => {
       .from(schema.user)
       .where(eq(schema.user.email, ida.email));
     expect(user).toMatchObject({ name: 'Ida Newcomer', emailVerified: true });
-    await context.close();
+    await page.context().close();
   });
 
   it('an address the provider has not verified is not joined to the existing account: the sign-in page says why', async () => {
@@ -92,9 +90,8 @@ describe('Continue with an identity provider, in the browser', () => {
       .set({ emailVerified: true })
       .where(eq(schema.user.id, existing.id));
     idp.addPerson({ login: 'uma', email, emailVerified: false, name: 'Uma Unverified' });
-    const context = await newContext(browser, server.url);
-    const page = await context.newPage();
-    await page.goto(`/sign-in?next=${encodeURIComponent(new URL(org.inviteUrl).pathname)}`);
+    const next = new URL(org.inviteUrl).pathname;
+    const page = await openPage(browser, server.url, undefined, `/sign-in?next=${encodeURIComponent(next)}`);
     await page.getByRole('button', { name: 'Continue with Acme SSO' }).click();
     await signInAtProvider(page, 'uma');
 
@@ -104,8 +101,8 @@ describe('Continue with an identity provider, in the browser', () => {
     const url = new URL(page.url());
     expect(url.pathname).toBe('/sign-in');
     // Still on the way to the invite: a password sign-in from here goes back to it.
-    expect(url.searchParams.get('next')).toBe(new URL(org.inviteUrl).pathname);
+    expect(url.searchParams.get('next')).toBe(next);
     await checkScreen(page, 'sign-in-provider-refused');
-    await context.close();
+    await page.context().close();
   });
 });
