@@ -104,6 +104,7 @@ const drivers = {
     call: (w, c) => c.post(`${org(w)}/invite-link/regenerate`),
   },
   'GET /api/v1/invites/:orgId/:token': { call: (w, c) => c.get(w.team.org.invitePath) },
+  'GET /api/v1/identity-providers': { call: (_w, c) => c.get('/api/v1/identity-providers') },
   'POST /api/v1/invites/:orgId/:token/join': {
     mutates: true,
     // Existing members are told they already are; everyone else signed in may join.

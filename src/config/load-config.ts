@@ -4,6 +4,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Env, envSchema } from '../contracts/env.ts';
+import { type IdentityProvider, identityProvidersFrom } from './identity-providers.ts';
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -49,6 +50,8 @@ export type Config = {
     graceDays: number;
     reconcileMs: number;
   };
+  /** "Continue with …" on the sign-in and invite pages, in the order IDENTITY_PROVIDERS lists them. */
+  identityProviders: IdentityProvider[];
 };
 
 /** A start-up problem, reported as one line that names the variable at fault. */
@@ -82,6 +85,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     secret = readOrCreateSecret(dataDir);
   }
   if (env.NODE_ENV === 'production') checkProductionSettings(env);
+  const identityProviders = identityProvidersFrom(
+    env.IDENTITY_PROVIDERS,
+    source,
+    env.NODE_ENV === 'production',
+  );
+  if ('error' in identityProviders)
+    throw new ConfigError(`Invalid configuration: ${identityProviders.error}`);
 
   return {
     billing: {
@@ -90,6 +100,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       reconcileMs: env.BILLING_RECONCILE_MINUTES * 60_000,
     },
     env: env.NODE_ENV,
+    identityProviders,
     port,
     host: env.HOST ?? '0.0.0.0',
     baseUrl,

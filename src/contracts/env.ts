@@ -78,6 +78,15 @@ export const envSchema = z.object({
   ),
   /** Another Stripe API origin (stripe-mock, a test double); Stripe's own when unset. */
   STRIPE_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+  /** Ids of the identity providers offered as "Continue with …"; each has its IDP_<ID>_* variables. */
+  IDENTITY_PROVIDERS: optional(
+    z
+      .string()
+      .regex(
+        /^\s*[a-z][a-z0-9-]{0,30}(\s*,\s*[a-z][a-z0-9-]{0,30})*\s*$/,
+        'must be a comma-separated list of provider ids (lower-case letters, digits and -, such as google,github,acme)',
+      ),
+  ),
   /** Days a past-due subscription keeps its seats before they are released. */
   BILLING_GRACE_DAYS: z.preprocess(
     (v) => (v === '' || v === undefined ? 7 : v),
@@ -88,3 +97,16 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+/**
+ * One identity provider's variables (IDP_<ID>_ISSUER, _CLIENT_ID, _CLIENT_SECRET, _NAME),
+ * keyed without their prefix. Presets (google, github) take no issuer: they know their own.
+ */
+export const identityProviderEnvSchema = z.object({
+  ISSUER: optional(
+    z.url({ protocol: /^https?$/, error: 'must be the issuer URL, such as https://login.example.com' }),
+  ),
+  CLIENT_ID: z.string({ error: 'is required' }).trim().min(1, 'is required'),
+  CLIENT_SECRET: z.string({ error: 'is required' }).trim().min(1, 'is required'),
+  NAME: optional(z.string().trim().min(1).max(40, 'must be at most 40 characters')),
+});

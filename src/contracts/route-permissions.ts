@@ -46,6 +46,7 @@ export const routePermissions = {
     action: 'regenerate',
   },
   'GET /api/v1/invites/:orgId/:token': 'public',
+  'GET /api/v1/identity-providers': 'public',
   'POST /api/v1/invites/:orgId/:token/join': 'signedIn',
   'GET /api/v1/notifications': 'signedIn',
   'GET /api/v1/notifications/unread-count': 'signedIn',

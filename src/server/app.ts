@@ -25,6 +25,7 @@ import { checkoutRoutes } from './routes/checkout.ts';
 import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { identityProviderRoutes } from './routes/identity-providers.ts';
 import { inviteLinkRoutes } from './routes/invite-link.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { liveStreamRoutes } from './routes/live-streams.ts';
@@ -160,6 +161,7 @@ export async function buildApp(options: {
     stripeWebhookRoutes,
     billingAdminRoutes,
     seatRequestRoutes,
+    identityProviderRoutes,
   ]) {
     await app.register(routes);
   }

@@ -6,6 +6,7 @@ import type { Config } from '../../config/load-config.ts';
 import { wakeupsFor } from '../../core/live/wakeups.ts';
 import type { Database } from '../../db/client.ts';
 import { schema } from '../../db/client.ts';
+import { identityProviderOptions } from './identity-providers.ts';
 
 // OWASP's argon2id baseline: 19 MiB, two passes, one lane.
 const argon2Options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -30,6 +31,8 @@ export function createAuth(db: Database, config: Config, log?: FastifyBaseLogger
       },
     },
     trustedOrigins: config.trustedOrigins,
+    // "Continue with …": social providers, the generic OIDC plugin, account-linking rules.
+    ...identityProviderOptions(config.identityProviders),
     // Off everywhere: it counts every request (about three sign-ups per 10 s per address in
     // production), which stops an office behind one NAT. Our mount limits floods and counts
     // wrong passwords, in PostgreSQL for every instance (decision 0004).
@@ -49,7 +52,9 @@ export function createAuth(db: Database, config: Config, log?: FastifyBaseLogger
     // A failure that is not a refusal (the database away) goes to our error handler, as on
     // every other route (503 DATABASE_UNAVAILABLE, one log line); better-auth would print it
     // to the console with the failed query's parameters (an e-mail address, a token).
-    onAPIError: { throw: true },
+    // A provider callback that cannot be trusted (forged or foreign state) lands on the
+    // sign-in page, which says what happened, instead of better-auth's own error page.
+    onAPIError: { throw: true, errorURL: `${config.baseUrl}/sign-in` },
     // Its own log lines go into Roster's log, whose serializers take those values out.
     ...(log && {
       logger: {

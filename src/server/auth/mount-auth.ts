@@ -1,7 +1,8 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { perIp } from '../plugins/rate-limits.ts';
 import { clientKey, type RefusalKey, refusalLimiter, refuseFor } from '../plugins/refusal-limits.ts';
 import { type Auth, CLIENT_IP_HEADER } from './create-auth.ts';
+import { documentedAuthRoutes } from './documented-auth-routes.ts';
 
 /** Wrong passwords count per address and per account; a right one costs no write. */
 function passwordKeys(request: FastifyRequest, limit: number): RefusalKey[] {
@@ -31,32 +32,31 @@ export function fetchHeaders(request: FastifyRequest): Headers {
 export function mountAuth(app: FastifyInstance, auth: Auth, baseUrl: string): void {
   const { config, db } = app.roster;
   const refusals = refusalLimiter(db, config.rateLimits.refusalWindowMs);
-  app.route({
-    method: ['GET', 'POST'],
-    url: '/api/auth/*',
-    schema: { hide: true },
-    preHandler: perIp(app, 'auth', config.rateLimits.authPerMinute),
-    async handler(request, reply) {
-      const signIn = request.method === 'POST' && request.url.split('?')[0] === '/api/auth/sign-in/email';
-      const keys = signIn ? passwordKeys(request, config.rateLimits.wrongPasswords) : [];
-      const wait = await refusals.blockedFor(keys);
-      if (wait !== null) refuseFor(reply, wait);
-      const hasBody = request.method !== 'GET' && request.body !== undefined;
-      const response = await auth.handler(
-        new Request(new URL(request.url, baseUrl), {
-          method: request.method,
-          headers: fetchHeaders(request),
-          body: hasBody ? JSON.stringify(request.body) : undefined,
-        }),
-      );
-      if (signIn && response.status === 401) await refusals.record(keys);
-      reply.status(response.status);
-      for (const [name, value] of response.headers) {
-        if (name !== 'set-cookie') reply.header(name, value);
-      }
-      const cookies = response.headers.getSetCookie();
-      if (cookies.length > 0) reply.header('set-cookie', cookies);
-      return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
-    },
-  });
+  const preHandler = perIp(app, 'auth', config.rateLimits.authPerMinute);
+  const handler = async (request: FastifyRequest, reply: FastifyReply) => {
+    const signIn = request.method === 'POST' && request.url.split('?')[0] === '/api/auth/sign-in/email';
+    const keys = signIn ? passwordKeys(request, config.rateLimits.wrongPasswords) : [];
+    const wait = await refusals.blockedFor(keys);
+    if (wait !== null) refuseFor(reply, wait);
+    const hasBody = request.method !== 'GET' && request.body !== undefined;
+    const response = await auth.handler(
+      new Request(new URL(request.url, baseUrl), {
+        method: request.method,
+        headers: fetchHeaders(request),
+        body: hasBody ? JSON.stringify(request.body) : undefined,
+      }),
+    );
+    if (signIn && response.status === 401) await refusals.record(keys);
+    reply.status(response.status);
+    for (const [name, value] of response.headers) {
+      if (name !== 'set-cookie') reply.header(name, value);
+    }
+    const cookies = response.headers.getSetCookie();
+    if (cookies.length > 0) reply.header('set-cookie', cookies);
+    return reply.send(response.body ? Buffer.from(await response.arrayBuffer()) : null);
+  };
+  app.route({ method: ['GET', 'POST'], url: '/api/auth/*', schema: { hide: true }, preHandler, handler });
+  // The same handler behind routes with their own schemas, for the OpenAPI document and our
+  // error shape on bad input; the most specific route wins over the catch-all.
+  for (const route of documentedAuthRoutes(config)) app.route({ ...route, preHandler, handler });
 }

@@ -3,6 +3,8 @@ import { AppShell } from '../layout/app-shell.tsx';
 import { Loading, useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { Link, navigate, Redirect, safeNext, useLocation } from '../lib/router.tsx';
+import { ProviderButtons } from './provider-buttons.tsx';
+import { ProviderProblem } from './provider-problem.tsx';
 import { useSession, useSignIn, useSignUp } from './session.ts';
 
 type Mode = 'sign-in' | 'sign-up';
@@ -39,6 +41,8 @@ export function AuthPage({ mode }: { mode: Mode }) {
             straight back to it.
           </p>
         )}
+        <ProviderProblem />
+        <ProviderButtons next={next} />
         <AuthForm mode={mode} next={next} />
         <p className="switch">
           {mode === 'sign-in' ? 'New to Roster? ' : 'Already have an account? '}

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { InvitePreview } from '../../contracts/invites.ts';
 import { seatSummarySchema } from '../../contracts/organizations.ts';
+import { ProviderButtons } from '../auth/provider-buttons.tsx';
 import { useSession, useSignOut } from '../auth/session.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { Avatar } from '../layout/avatar.tsx';
@@ -90,6 +91,7 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
     case 'signed_out':
       return (
         <Action note={`Sign in or create a free account to join ${name}. You will come straight back here.`}>
+          <ProviderButtons next={here} />
           <Link
             className="button button-primary button-large"
             href={`/sign-in?next=${encodeURIComponent(here)}`}

@@ -1,0 +1,29 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { identityProviderListSchema, socialSignInAnswerSchema } from '../../contracts/identity-providers.ts';
+import { api } from '../lib/api.ts';
+
+/** The providers the server is configured with; they change only with a restart. */
+export function useIdentityProviders() {
+  return useQuery({
+    queryKey: ['identity-providers'],
+    queryFn: () => api('/api/v1/identity-providers', { schema: identityProviderListSchema }),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/**
+ * Asks Roster to start (it sets the state cookie the callback checks), then leaves for the
+ * provider. Success and refusal both come back as a page load: to `next`, or to the
+ * sign-in page with ?error= and the same `next`, so the person can try again from there.
+ */
+export function useContinueWithProvider(next: string) {
+  return useMutation({
+    mutationFn: (provider: string) =>
+      api('/api/auth/sign-in/social', {
+        method: 'POST',
+        body: { provider, callbackURL: next, errorCallbackURL: `/sign-in?next=${encodeURIComponent(next)}` },
+        schema: socialSignInAnswerSchema,
+      }),
+    onSuccess: ({ url }) => window.location.assign(url),
+  });
+}
