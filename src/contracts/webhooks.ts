@@ -106,31 +106,23 @@ export const webhookIdParams = z.object({
   webhookId: z.uuid({ error: 'webhookId must be a webhook id (a UUID)' }),
 });
 
+/** An outbox row as the operator sees it: what it is, how often it was tried, the last error. */
+const outboxRowSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(['email', 'webhook', 'billing']),
+  attempts: z.int(),
+  lastError: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+
 export const outboxStatusSchema = z.object({
   pending: z.int(),
   dead: z.int(),
   done: z.int(),
   oldestPendingAt: z.iso.datetime().nullable(),
-  deadRows: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.enum(['email', 'webhook', 'billing']),
-      attempts: z.int(),
-      lastError: z.string().nullable(),
-      createdAt: z.iso.datetime(),
-    }),
-  ),
+  deadRows: z.array(outboxRowSchema),
   /** Rows still being retried after a failure, oldest first: a cancellation at the payment provider is never given up. */
-  failingRows: z.array(
-    z.object({
-      id: z.uuid(),
-      kind: z.enum(['email', 'webhook', 'billing']),
-      attempts: z.int(),
-      lastError: z.string().nullable(),
-      createdAt: z.iso.datetime(),
-      runAfter: z.iso.datetime(),
-    }),
-  ),
+  failingRows: z.array(outboxRowSchema.extend({ runAfter: z.iso.datetime() })),
 });
 export const outboxIdParams = z.object({
   outboxId: z.uuid({ error: 'outboxId must be an outbox row id (a UUID)' }),
