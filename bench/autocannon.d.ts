@@ -7,6 +7,8 @@ declare module 'autocannon' {
     amount?: number;
     duration?: number;
     timeout?: number;
+    /** Milliseconds between samples; the reported duration ends at a sample. */
+    sampleInt?: number;
     method?: string;
     headers?: Record<string, string>;
     requests?: Array<Request & { setupRequest?: (request: Request) => Request }>;

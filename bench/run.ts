@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BenchDatabase, createBenchDatabase, migrate, openSql } from './lib/database.ts';
+import { databaseCpuMs } from './lib/database-cpu.ts';
 import { type LoadResult, sustained } from './lib/load.ts';
 import { type DriverReport, markdownTable } from './lib/report.ts';
 import {
@@ -93,13 +94,13 @@ async function benchDriver(driver: 'postgres' | 'pglite'): Promise<DriverReport>
     const hotHttp: LoadResult[] = [];
     for (const level of hot) {
       log(`${driver}: hot-org burst, ${level.clients} clients`);
-      hotHttp.push(await measured(running, () => joinBurst(url, level)));
+      hotHttp.push(await measured(running, driver, () => joinBurst(url, level)));
     }
     const peakMiB = server.memory().peakMiB;
     const spreadHttp: LoadResult[] = [];
     for (const level of spread) {
       log(`${driver}: spread joins, ${level.clients} clients`);
-      spreadHttp.push(await measured(running, () => joinBurst(url, level)));
+      spreadHttp.push(await measured(running, driver, () => joinBurst(url, level)));
     }
 
     let preview: DriverReport['preview'];
@@ -108,10 +109,10 @@ async function benchDriver(driver: 'postgres' | 'pglite'): Promise<DriverReport>
       log(`${driver}: invite preview`);
       const previewPath = warm.orgs[0]!.invitePath;
       await sustained(url, previewPath, { connections: 50, seconds: 2 });
-      const bareRoute = await measured(running, () =>
+      const bareRoute = await measured(running, driver, () =>
         sustained(url, '/api/bench/baseline', { connections: 50, seconds: PREVIEW_SECONDS }),
       );
-      const roster = await measured(running, () =>
+      const roster = await measured(running, driver, () =>
         sustained(url, previewPath, { connections: 50, seconds: PREVIEW_SECONDS }),
       );
       preview = { roster, bareRoute };
@@ -170,16 +171,23 @@ async function benchDriver(driver: 'postgres' | 'pglite'): Promise<DriverReport>
 }
 
 /** The burst's result plus the server's CPU milliseconds per request (steadier than rates on a shared machine). */
-async function measured(server: RunningServer, run: () => Promise<LoadResult>): Promise<LoadResult> {
+async function measured(
+  server: RunningServer,
+  driver: 'postgres' | 'pglite',
+  run: () => Promise<LoadResult>,
+): Promise<LoadResult> {
   const before = server.cpuMs();
   const statementsBefore = await server.statements();
+  const databaseBefore = databaseCpuMs();
   const result = await run();
   const cpuMs = server.cpuMs() - before;
+  const databaseMs = databaseCpuMs() - databaseBefore;
   const statements = (await server.statements()) - statementsBefore;
   return {
     ...result,
     serverCpuMsPerRequest: cpuMs / result.requests,
     statementsPerRequest: statements / result.requests,
+    ...(driver === 'postgres' && { databaseCpuMsPerRequest: databaseMs / result.requests }),
   };
 }
 

@@ -1,8 +1,17 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
+import { databaseCpuMs } from './database-cpu.ts';
 
 export type Claim = { organizationId: string; userId: string };
-export type BareResult = { attempts: number; claimed: number; perSecond: number; p50: number; p99: number };
+export type BareResult = {
+  attempts: number;
+  claimed: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  /** PostgreSQL's CPU per attempt (all its processes); undefined on PGlite. */
+  databaseCpuMs?: number;
+};
 
 const CLAIM = `UPDATE organization SET seats_used = seats_used + 1
   WHERE id = $1 AND seats_used < seats RETURNING id`;
@@ -22,6 +31,7 @@ export async function bareClaims(
   const latencies: number[] = [];
   let next = 0;
   let claimed = 0;
+  const databaseBefore = db.pool ? databaseCpuMs() : 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -33,6 +43,7 @@ export async function bareClaims(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const databaseMs = db.pool ? databaseCpuMs() - databaseBefore : undefined;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
@@ -41,6 +52,7 @@ export async function bareClaims(
     perSecond: claims.length / seconds,
     p50: at(0.5),
     p99: at(0.99),
+    ...(databaseMs !== undefined && { databaseCpuMs: databaseMs / claims.length }),
   };
 }
 

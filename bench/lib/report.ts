@@ -33,7 +33,10 @@ const cpu = (r: LoadResult, target: boolean) =>
     ? '–'
     : `${r.serverCpuMsPerRequest.toFixed(2)}${target ? ' (≤ 1.5)' : ''}${
         r.statementsPerRequest === undefined ? '' : `; ${r.statementsPerRequest.toFixed(1)} statements`
-      }`;
+      }${db(r.databaseCpuMsPerRequest)}`;
+
+/** PostgreSQL's own CPU per request or attempt (PGlite runs inside the server: none apart). */
+const db = (ms: number | undefined) => (ms ? `; database ${ms.toFixed(2)} ms` : '');
 
 function joinRows(section: string, driver: DriverReport['driver'], rows: JoinRow[], target: string) {
   return rows.map(({ clients, http, bare, check }) => {
@@ -43,7 +46,7 @@ function joinRows(section: string, driver: DriverReport['driver'], rows: JoinRow
       .map(([code, count]) => `${count}×${code}`)
       .join(', ');
     const checks = `${joined} joined${others ? `, ${others}` : ''}; oversold ${check.oversold}, counter≠members ${check.mismatched}, 5xx ${fivexx(http)}, errors ${http.errors}`;
-    return `| ${section} | ${name[driver]} | ${clients} | ${n(http.perSecond)} | ${ms(http.p50)} / ${ms(http.p99)} | ${n(bare.perSecond)} (${bare.claimed} claimed) | ${ms(bare.p50)} / ${ms(bare.p99)} | **${ratio(http.perSecond, bare.perSecond)}**${target} | ${cpu(http, driver === 'postgres')} | ${checks} |`;
+    return `| ${section} | ${name[driver]} | ${clients} | ${n(http.perSecond)} | ${ms(http.p50)} / ${ms(http.p99)} | ${n(bare.perSecond)} (${bare.claimed} claimed${db(bare.databaseCpuMs)}) | ${ms(bare.p50)} / ${ms(bare.p99)} | **${ratio(http.perSecond, bare.perSecond)}**${target} | ${cpu(http, driver === 'postgres')} | ${checks} |`;
   });
 }
 

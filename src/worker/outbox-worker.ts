@@ -92,7 +92,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       const done = sent.filter((id): id is string => id !== null);
       if (done.length === 0) continue;
       await db.execute(sql`UPDATE outbox SET status = 'done', done_at = now(), locked_until = NULL, last_error = NULL
-        WHERE id IN (SELECT jsonb_array_elements_text(${JSON.stringify(done)}::jsonb)::uuid) AND claim_id = ${claimId}`);
+        WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(done)}::jsonb)::uuid)) AND claim_id = ${claimId}`);
     }
     return due.length;
   }

@@ -84,7 +84,7 @@ export async function expandEvents(db: Database, limit = 50): Promise<{ expanded
         JOIN webhook_endpoint w ON w.event_types @> ARRAY[m.value->>'type']`);
     }
     await tx.execute(sql`UPDATE audit_event SET expanded_at = now()
-      WHERE id IN (SELECT jsonb_array_elements_text(${json(events.map((e) => e.id))})::uuid)`);
+      WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${json(events.map((e) => e.id))})::uuid))`);
     return { expanded: events.length, told };
   });
 }
@@ -115,7 +115,7 @@ async function insertNotices(
       inApp: defaults.inApp,
       email: defaults.email,
       userIds: byRole ? [] : audience.userIds,
-      roles: byRole ? (audience.role === 'owner' ? ['owner'] : ['owner', 'admin']) : [],
+      role: byRole ? audience.role : null,
       except: byRole ? audience.except.filter(Boolean) : [],
       also: byRole ? (audience.also ?? []) : [],
     };
@@ -130,10 +130,15 @@ async function insertNotices(
         audience AS (
           SELECT n.ord, listed.user_id FROM n CROSS JOIN LATERAL jsonb_array_elements_text(n.x->'userIds') AS listed(user_id)
           UNION
-          SELECT n.ord, m.user_id FROM n
-          JOIN membership m ON m.organization_id = n.organization_id::uuid
-           AND m.role IN (SELECT jsonb_array_elements_text(n.x->'roles'))
-          WHERE NOT (n.x->'except') ? m.user_id
+          -- Per notice, from the managers index (OFFSET 0 keeps it a lookup per notice: the
+          -- planner cannot estimate the notices and would scan every membership instead).
+          SELECT n.ord, m.user_id FROM n CROSS JOIN LATERAL (
+            SELECT m.user_id FROM membership m
+            WHERE m.organization_id = n.organization_id::uuid AND m.role IN ('owner', 'admin')
+              AND (m.role = 'owner' OR n.x->>'role' = 'managers')
+              AND NOT (n.x->'except') ? m.user_id
+            OFFSET 0) m
+          WHERE n.x->>'role' IS NOT NULL
           UNION
           SELECT n.ord, also.user_id FROM n CROSS JOIN LATERAL jsonb_array_elements_text(n.x->'also') AS also(user_id)),
         once AS (
@@ -151,8 +156,10 @@ async function insertNotices(
         told AS (
           SELECT r.ord, u.id, u.email AS address, u.name, n.organization_id, n.type, n.data, n.title, n.path,
                  coalesce(p.in_app, n.in_app) AS by_app, coalesce(p.email, n.email) AS by_email
-          FROM recipients r JOIN n USING (ord) JOIN "user" u ON u.id = r.user_id
-          LEFT JOIN notification_preference p ON p.user_id = u.id AND p.type = n.type),
+          FROM recipients r JOIN n USING (ord)
+          CROSS JOIN LATERAL (SELECT * FROM "user" WHERE id = r.user_id OFFSET 0) u
+          LEFT JOIN LATERAL (
+            SELECT * FROM notification_preference WHERE user_id = r.user_id AND type = n.type OFFSET 0) p ON true),
         clock AS (SELECT date_trunc('milliseconds', clock_timestamp()) AS at),
         numbered AS (
           SELECT told.*, row_number() OVER (PARTITION BY told.id ORDER BY told.ord) AS nth

@@ -4,7 +4,7 @@ import { checkEvent, type DomainEvent } from '../../contracts/events.ts';
 import type { Membership } from '../../contracts/members.ts';
 import type { Database } from '../../db/client.ts';
 import { isCheckViolation, isUniqueViolation } from '../../db/errors.ts';
-import { rows } from '../../db/rows.ts';
+import { preparedRows } from '../../db/rows.ts';
 import { inviteLink } from '../../db/schema/organizations.ts';
 import { afterCommit } from '../events/record-event.ts';
 import { refuseByDomain } from './email-domain.ts';
@@ -66,8 +66,9 @@ export async function joinOrganization(
 }
 
 async function joinOnce(db: Database, organizationId: string, version: number, userId: string) {
-  const [outcome] = await rows<Outcome>(
+  const [outcome] = await preparedRows<Outcome>(
     db,
+    'roster_join',
     sql`WITH joiner AS (
           SELECT u.id, u.email, u.email_verified,
                  lower(substring(u.email FROM '[^@]*$')) AS domain,

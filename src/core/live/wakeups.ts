@@ -116,7 +116,7 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
       db,
       sql`WITH counts AS (
             SELECT id, seats AS total, seats_used AS used FROM organization
-            WHERE id IN (SELECT jsonb_array_elements_text(${JSON.stringify(seatIds)}::jsonb)::uuid)),
+            WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(seatIds)}::jsonb)::uuid))),
           sent AS (
             SELECT pg_notify(m->>'channel', m->>'payload') FROM jsonb_array_elements(${JSON.stringify(payloads)}::jsonb) AS m
             WHERE ${remote}::boolean

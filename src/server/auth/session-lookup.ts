@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
-import { rows } from '../../db/rows.ts';
+import { preparedRows } from '../../db/rows.ts';
 import type { Viewer } from '../context.ts';
 import type { Auth } from './create-auth.ts';
 
@@ -33,8 +33,9 @@ export function createSessionLookup(db: Database, auth: Auth) {
     if (cookies.has(dontRemember)) return 'ask-better-auth';
     const token = verifiedToken(cookies.get(cookie), secret);
     if (!token) return { viewer: null };
-    const [found] = await rows<Found>(
+    const [found] = await preparedRows<Found>(
       db,
+      'roster_session',
       sql`WITH found AS (
             SELECT s.id, s.user_id, s.expires_at, u.email, u.name
             FROM session s JOIN "user" u ON u.id = s.user_id

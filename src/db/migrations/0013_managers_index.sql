@@ -1,0 +1,1 @@
+CREATE INDEX "membership_managers_idx" ON "membership" USING btree ("organization_id","role") WHERE "membership"."role" IN ('owner', 'admin');
