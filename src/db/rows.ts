@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import type pg from 'pg';
-import { type Database, driverOf } from './client.ts';
+import pg from 'pg';
+import type { Database } from './client.ts';
 
 /** Raw SQL for the rare query the builder cannot say; both drivers answer with `{ rows }`. */
 export async function rows<T>(db: Database, query: SQL): Promise<T[]> {
@@ -11,16 +11,28 @@ export async function rows<T>(db: Database, query: SQL): Promise<T[]> {
 
 const dialect = new PgDialect();
 
+type Queryable = { query(config: pg.QueryConfig): Promise<pg.QueryResult> };
+
+/**
+ * The `pg` pool or connection behind a Drizzle handle (a transaction's is its connection);
+ * undefined on PGlite, or if Drizzle ever keeps it elsewhere, and then `preparedRows` falls
+ * back to `rows`.
+ */
+function pgClientOf(db: Database): Queryable | undefined {
+  const client = (db as unknown as { session?: { client?: unknown } }).session?.client;
+  return client instanceof pg.Pool || client instanceof pg.Client ? (client as Queryable) : undefined;
+}
+
 /**
  * A hot statement that PostgreSQL plans once per connection instead of on every call: sent
  * under `name`, so `pg` prepares it the first time a connection runs it. The join's statement
- * took twice as long to plan as to run. `name` must belong to one statement text only. On
- * PGlite, and on a transaction's handle, it runs as `rows` does.
+ * took twice as long to plan as to run. `name` must belong to one statement text only (the
+ * variable parts go in parameters). On PGlite it runs as `rows` does.
  */
 export async function preparedRows<T>(db: Database, name: string, query: SQL): Promise<T[]> {
-  if (driverOf(db) !== 'postgres') return rows(db, query);
+  const client = pgClientOf(db);
+  if (!client) return rows(db, query);
   const { sql: text, params } = dialect.sqlToQuery(query);
-  const pool = (db as unknown as { $client: pg.Pool }).$client;
-  const result = await pool.query({ name, text, values: params as unknown[] });
+  const result = await client.query({ name, text, values: params as unknown[] });
   return result.rows as T[];
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { errorDetail } from '../contracts/errors.ts';
 import type { Database } from '../db/client.ts';
-import { rows } from '../db/rows.ts';
+import { preparedRows } from '../db/rows.ts';
 
 export type OutboxRow = {
   id: string;
@@ -46,8 +46,9 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   let current: Promise<number> | undefined;
 
   async function claim(claimId: string): Promise<OutboxRow[]> {
-    return rows<OutboxRow>(
+    return preparedRows<OutboxRow>(
       db,
+      'roster_outbox_claim',
       sql`UPDATE outbox
           SET claim_id = ${claimId}, locked_until = now() + make_interval(secs => ${leaseMs / 1000}),
               attempts = attempts + 1
@@ -72,10 +73,14 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       const message = errorDetail(error).slice(0, 1000);
       const dead = row.attempts >= options.maxAttempts && !options.retriesForever?.(row);
       const delay = retryDelay(row.attempts, options.retryBaseMs, options.retryMaxMs);
-      await db.execute(sql`UPDATE outbox
+      await preparedRows(
+        db,
+        'roster_outbox_failed',
+        sql`UPDATE outbox
         SET status = ${dead ? 'dead' : 'pending'}, last_error = ${message}, locked_until = NULL,
             run_after = now() + make_interval(secs => ${delay / 1000})
-        WHERE id = ${row.id} AND claim_id = ${claimId}`);
+        WHERE id = ${row.id} AND claim_id = ${claimId}`,
+      );
       return null;
     }
   }
@@ -91,8 +96,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
       const sent = await Promise.all(due.slice(i, i + 4).map((row) => deliver(row, claimId)));
       const done = sent.filter((id): id is string => id !== null);
       if (done.length === 0) continue;
-      await db.execute(sql`UPDATE outbox SET status = 'done', done_at = now(), locked_until = NULL, last_error = NULL
-        WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(done)}::jsonb)::uuid)) AND claim_id = ${claimId}`);
+      await preparedRows(
+        db,
+        'roster_outbox_done',
+        sql`UPDATE outbox SET status = 'done', done_at = now(), locked_until = NULL, last_error = NULL
+        WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(done)}::jsonb)::uuid)) AND claim_id = ${claimId}`,
+      );
     }
     return due.length;
   }

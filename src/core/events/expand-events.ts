@@ -4,7 +4,7 @@ import type { DomainEvent } from '../../contracts/events.ts';
 import { notificationDefaults, notificationTitle } from '../../contracts/notifications.ts';
 import { webhookDataSchemas } from '../../contracts/webhooks.ts';
 import type { Database } from '../../db/client.ts';
-import { rows } from '../../db/rows.ts';
+import { preparedRows } from '../../db/rows.ts';
 import { effectsOf, type Notice } from './registry.ts';
 
 type EventRow = {
@@ -32,8 +32,9 @@ const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
  */
 export async function expandEvents(db: Database, limit = 50): Promise<{ expanded: number; told: string[] }> {
   return db.transaction(async (tx) => {
-    const events = await rows<EventRow>(
+    const events = await preparedRows<EventRow>(
       tx,
+      'roster_events_batch',
       sql`SELECT e.id, e.organization_id, e.actor_id, e.target_id, e.action, e.version, e.data,
                  o.name AS organization_name, a.name AS actor_name, t.name AS target_name
           FROM audit_event e
@@ -78,13 +79,21 @@ export async function expandEvents(db: Database, limit = 50): Promise<{ expanded
     }
     const told = await insertNotices(tx, notices);
     if (webhooks.length > 0) {
-      await tx.execute(sql`INSERT INTO outbox (kind, payload)
+      await preparedRows(
+        tx,
+        'roster_event_webhooks',
+        sql`INSERT INTO outbox (kind, payload)
         SELECT 'webhook', jsonb_build_object('endpointId', w.id, 'event', m.value->'event')
         FROM jsonb_array_elements(${json(webhooks)}) AS m
-        JOIN webhook_endpoint w ON w.event_types @> ARRAY[m.value->>'type']`);
+        JOIN webhook_endpoint w ON w.event_types @> ARRAY[m.value->>'type']`,
+      );
     }
-    await tx.execute(sql`UPDATE audit_event SET expanded_at = now()
-      WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${json(events.map((e) => e.id))})::uuid))`);
+    await preparedRows(
+      tx,
+      'roster_events_expanded',
+      sql`UPDATE audit_event SET expanded_at = now()
+      WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${json(events.map((e) => e.id))})::uuid))`,
+    );
     return { expanded: events.length, told };
   });
 }
@@ -120,8 +129,9 @@ async function insertNotices(
       also: byRole ? (audience.also ?? []) : [],
     };
   });
-  const result = await rows<{ user_id: string }>(
+  const result = await preparedRows<{ user_id: string }>(
     tx,
+    'roster_notices',
     sql`WITH n AS (
           SELECT t.ord, t.x->>'organizationId' AS organization_id, t.x->>'type' AS type, t.x->'data' AS data,
                  t.x->>'title' AS title, t.x->>'path' AS path, t.x->>'onceKey' AS once_key,

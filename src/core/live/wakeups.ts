@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { type Database, driverOf } from '../../db/client.ts';
-import { rows } from '../../db/rows.ts';
+import { preparedRows } from '../../db/rows.ts';
 
 /** The channel every Roster instance listens on for live updates. Lower case: PGlite folds it. */
 export const LIVE_CHANNEL = 'roster_live';
@@ -112,8 +112,11 @@ function createWakeups(db: Database, remote: boolean): Wakeups {
       channel,
       payload: JSON.stringify({ ...message, origin }),
     }));
-    const [result] = await rows<{ counts: Array<{ id: string; total: number; used: number }> | null }>(
+    const [result] = await preparedRows<{
+      counts: Array<{ id: string; total: number; used: number }> | null;
+    }>(
       db,
+      'roster_wakeups',
       sql`WITH counts AS (
             SELECT id, seats AS total, seats_used AS used FROM organization
             WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(seatIds)}::jsonb)::uuid))),

@@ -1,9 +1,10 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { FastifyReply } from 'fastify';
 import ipaddr from 'ipaddr.js';
 import { RosterError } from '../../contracts/errors.ts';
 import { type Database, driverOf } from '../../db/client.ts';
 import { inFlightBatch } from '../../db/in-flight-batch.ts';
+import { preparedRows } from '../../db/rows.ts';
 import { rateLimitCounter } from '../../db/schema/rate-limits.ts';
 
 /** How long a key found with no refusal is taken as clean without reading it again. */
@@ -71,10 +72,15 @@ export function refusalLimiter(db: Database, windowMs: number) {
   // Reads and writes of requests that arrive together share one statement (in-flight-batch.ts).
   const read = inFlightBatch(async (batches: string[][]) => {
     const before = state.recorded;
-    const found: Counter[] = await db
-      .select()
-      .from(rateLimitCounter)
-      .where(inArray(rateLimitCounter.key, [...new Set(batches.flat())]));
+    const keys = JSON.stringify([...new Set(batches.flat())]);
+    const found: Counter[] = (
+      await preparedRows<{ key: string; count: number; expires_at: string | Date }>(
+        db,
+        'roster_refusal_counts',
+        sql`SELECT key, count, expires_at FROM rate_limit_counter
+            WHERE key = ANY (ARRAY(SELECT jsonb_array_elements_text(${keys}::jsonb)))`,
+      )
+    ).map((row) => ({ key: row.key, count: row.count, expiresAt: new Date(row.expires_at) }));
     const untouched = state.recorded === before;
     return batches.map(() => ({ found, untouched }));
   });
