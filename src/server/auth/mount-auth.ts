@@ -1,16 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { perIp } from '../plugins/rate-limits.ts';
-import { clientKey, type RefusalKey, refusalLimiter, refuseFor } from '../plugins/refusal-limits.ts';
+import { type RefusalKey, refusalLimiter, refuseFor, wrongPasswordKeys } from '../plugins/refusal-limits.ts';
 import { type Auth, CLIENT_IP_HEADER } from './create-auth.ts';
 import { documentedAuthRoutes } from './documented-auth-routes.ts';
 
 /** Wrong passwords count per address and per account; a right one costs no write. */
 function passwordKeys(request: FastifyRequest, limit: number): RefusalKey[] {
   const body = request.body as { email?: unknown } | undefined;
-  const keys = [{ key: `password:ip:${clientKey(request.ip)}`, limit }];
-  if (typeof body?.email === 'string')
-    keys.push({ key: `password:account:${body.email.trim().toLowerCase()}`, limit });
-  return keys;
+  return wrongPasswordKeys(request.ip, typeof body?.email === 'string' ? body.email : undefined, limit);
 }
 
 /** Turns a Fastify request's headers into Fetch headers, with our client-address header. */
