@@ -88,6 +88,37 @@ describe('deleting the account', () => {
     expect((await person.client.get('/api/v1/me')).status).toBe(200);
   });
 
+  // PGlite runs one statement at a time, so a join can never wait on a deletion there; on
+  // PostgreSQL the deletion is held open at the point where it has locked the person.
+  it.skipIf(!process.env.DATABASE_URL)(
+    'a join that waited on the deletion of its joiner is 401, not a 5xx, and holds no seat',
+    async () => {
+      const org = await createOrganization(await seedUser(server), { name: 'Race Club', seats: 20 });
+      const person = await seedUser(server);
+      const db = server.database.db;
+      let joined: Promise<{ status: number; text: string }> | undefined;
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT 1 FROM "user" WHERE id = ${person.id} FOR UPDATE`);
+        joined = person.client.post(`${org.invitePath}/join`);
+        await waitFor(
+          async () =>
+            (
+              await rows(
+                db,
+                // The join's one statement (only its start: PostgreSQL keeps the first 1 kB).
+                sql`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'WITH joiner AS%'`,
+              )
+            ).length > 0,
+          { what: 'the join waiting on the locked person' },
+        );
+        await tx.execute(sql`DELETE FROM "user" WHERE id = ${person.id}`);
+      });
+      const reply = await joined!;
+      expect(reply.status, reply.text).toBe(401);
+      expect(JSON.parse(reply.text).error.code).toBe('UNAUTHENTICATED');
+    },
+  );
+
   it('ends every membership as leaving does: seats freed, managers told, webhooks sent', async () => {
     const receiver = await startWebhookReceiver();
     try {
