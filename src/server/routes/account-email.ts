@@ -26,6 +26,13 @@ function linkInvalid(
   return new RosterError('VERIFICATION_LINK_INVALID', `This verification link doesn't work: ${why}.`);
 }
 
+function linkExpired(): RosterError {
+  return new RosterError(
+    'VERIFICATION_LINK_EXPIRED',
+    'This verification link has expired: links work for 24 hours. Sign in and send yourself a new one.',
+  );
+}
+
 function emailTaken(email: string): RosterError {
   return new RosterError('EMAIL_TAKEN', `${email} is already the address of another Roster account.`);
 }
@@ -118,12 +125,7 @@ export const accountEmailRoutes: FastifyPluginAsyncZod = async (app) => {
         await countBad();
         throw linkInvalid();
       }
-      if (claims.exp * 1000 <= Date.now()) {
-        throw new RosterError(
-          'VERIFICATION_LINK_EXPIRED',
-          'This verification link has expired: links work for 24 hours. Sign in and send yourself a new one.',
-        );
-      }
+      if (claims.exp * 1000 <= Date.now()) throw linkExpired();
       const change = isAddressChange(claims);
       const address = (change ? claims.updateTo : claims.email) ?? claims.email;
       const owner =
@@ -146,6 +148,7 @@ export const accountEmailRoutes: FastifyPluginAsyncZod = async (app) => {
         const refusal = authRefusal(error);
         if (refusal === 'INVALID_USER')
           throw linkInvalid('it belongs to another account; sign out, then open it again');
+        if (refusal === 'TOKEN_EXPIRED') throw linkExpired();
         if (refusal) throw linkInvalid();
         throw error;
       }
