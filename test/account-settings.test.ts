@@ -66,6 +66,30 @@ describe('name and avatar', () => {
   });
 });
 
+describe("better-auth's own paths for these", () => {
+  it('answer 404 in our error shape, so no rule of ours can be walked around', async () => {
+    const person = await seedUser(server);
+    for (const path of [
+      '/api/auth/update-user',
+      '/api/auth/change-email',
+      '/api/auth/change-password',
+      '/api/auth/send-verification-email',
+      '/api/auth/request-password-reset',
+      '/api/auth/reset-password',
+      '/api/auth/delete-user',
+    ]) {
+      const reply = await person.client.post(path, {
+        image: 'https://tracker.example/x.png',
+        email: person.email,
+      });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body.error.code, path).toBe('NOT_FOUND');
+    }
+    expect((await person.client.get('/api/auth/verify-email?token=x')).status).toBe(404);
+    expect((await person.client.get('/api/v1/me')).body.user.image).toBeNull();
+  });
+});
+
 describe('deleting the account', () => {
   it('is refused to an owner, saying what to do, and changes nothing', async () => {
     const owner = await seedUser(server);

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RosterError } from '../../contracts/errors.ts';
 import { perIp } from '../plugins/rate-limits.ts';
 import { type RefusalKey, refusalLimiter, refuseFor, wrongPasswordKeys } from '../plugins/refusal-limits.ts';
 import { type Auth, CLIENT_IP_HEADER } from './create-auth.ts';
@@ -44,6 +45,11 @@ export function mountAuth(app: FastifyInstance, auth: Auth, baseUrl: string): vo
       }),
     );
     if (signIn && response.status === 401) await refusals.record(keys);
+    // No such endpoint (or one of its paths that our own routes replace, decision 0020):
+    // better-auth answers a bare 404 (`null`, "Not Found"); answer it as every route does.
+    if (response.status === 404 && !(await response.clone().text()).startsWith('{')) {
+      throw new RosterError('NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]} route.`);
+    }
     reply.status(response.status);
     for (const [name, value] of response.headers) {
       if (name !== 'set-cookie') reply.header(name, value);
