@@ -72,3 +72,13 @@ describe('text the database cannot hold', () => {
     }
   });
 });
+
+describe('paths better-auth has no endpoint for', () => {
+  it('get the error shape, not its bare 404 (`null` for a dot segment, found by the property test)', async () => {
+    for (const path of ['/api/auth/callback/.', '/api/auth/callback/..', '/api/auth/no-such-endpoint']) {
+      const reply = await http.send({ method: 'GET', path });
+      expect(reply.status, path).toBe(404);
+      expect(errorBodySchema.parse(JSON.parse(reply.text)).error.code, path).toBe('NOT_FOUND');
+    }
+  });
+});

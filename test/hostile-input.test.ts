@@ -30,9 +30,9 @@ import { startTestServer, TEST_API_KEY } from './support/test-server.ts';
  * For every response: no 5xx, and every error is `{ error: { code, message } }` with a known
  * code; a refused request changes nothing in the database.
  *
- * Time: RUNS requests per operation (default 20; 43 operations today, so about 860 requests)
- * keep this file under 60 s on the 2-core CI machine: measured 47 s on PGlite and 49 s on
- * PostgreSQL beside the other hostile-input files. HOSTILE_RUNS=500 for a longer hunt. On a
+ * Time: RUNS requests per operation (default 20; 63 operations today, so about 1,260
+ * requests) keep this file under 60 s on the 2-core CI machine: measured 50 s on PGlite
+ * beside other tests (it was 47 s with 43 operations). HOSTILE_RUNS=500 for a longer hunt. On a
  * failure fast-check prints the seed and path: replay with `fc.assert(…, { seed, path })`.
  *
  * Event streams (GET …/stream) are sent too: an error is read in full, a 200 only by its

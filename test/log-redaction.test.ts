@@ -2,15 +2,19 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { format } from 'node:util';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { deriveLinkKey, openLink } from '../src/core/account/sealed-link.ts';
 import { deriveUnsubscribeKey, unsubscribeToken } from '../src/core/notifications/unsubscribe-token.ts';
+import { rows } from '../src/db/rows.ts';
 import { Client } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import { DEFAULT_PASSWORD, seedUser } from './support/seed.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 // Issue 14, item 7: what the server writes to its log holds no invite token, unsubscribe
-// token, session token or e-mail address: not in request URLs, not in database errors.
+// token, password-reset token, session token or e-mail address: not in request URLs, not in
+// database errors.
 const lines: string[] = [];
 const webRoot = mkdtempSync(path.join(tmpdir(), 'roster-web-'));
 let server: TestServer;
@@ -62,6 +66,22 @@ describe('the request log', () => {
       password: 'not the password',
     });
     expect(wrong.status).toBe(401);
+    // A password reset: its link waits in the outbox sealed, and its page is not cached either.
+    expect((await new Client(server.url).post('/api/v1/password-reset', { email: owner.email })).status).toBe(
+      202,
+    );
+    const [mail] = await rows<{ payload: { sealedLink: string } }>(
+      server.database.db,
+      sql`SELECT payload FROM outbox WHERE payload->>'template' = 'reset_password'`,
+    );
+    const resetLink = openLink(deriveLinkKey(server.config.secret), mail!.payload.sealedLink);
+    const resetToken = new URL(resetLink).searchParams.get('token')!;
+    expect(JSON.stringify(mail!.payload)).not.toContain(resetToken);
+    for (const page of [`/reset-password?token=${resetToken}`, `/verify-email?token=${resetToken}`]) {
+      const reply = await fetch(`${server.url}${page}`);
+      expect(reply.headers.get('cache-control'), page).toBe('no-store');
+      expect(reply.headers.get('referrer-policy'), page).toBe('no-referrer');
+    }
     expect(lines.some((l) => l.includes('/sign-in?next=[redacted]'))).toBe(true);
     expect(lines.some((l) => l.includes('/api/v1/unsubscribe?token=[redacted]'))).toBe(true);
 
@@ -83,6 +103,7 @@ describe('the request log', () => {
       inviteToken,
       encodeURIComponent(inviteToken),
       unsubscribe,
+      resetToken,
       sessionToken,
       owner.email,
       'guest.secret@example.com',

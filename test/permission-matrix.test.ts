@@ -9,7 +9,7 @@ import { type RouteKey, type RouteRule, routePermissions } from '../src/contract
 import { buildApp } from '../src/server/app.ts';
 import { Client, operator, type Reply, type SignedInUser } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
-import { seedUser } from './support/seed.ts';
+import { DEFAULT_PASSWORD, seedUser } from './support/seed.ts';
 import { createTeam, join, type Team } from './support/team.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 
@@ -21,7 +21,7 @@ import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-s
 const everyone = ['owner', 'admin', 'member', 'nonMember', 'signedOut'] as const;
 type Who = (typeof everyone)[number];
 
-type World = { team: Team; target: SignedInUser; imageUrl: string };
+type World = { team: Team; target: SignedInUser; imageUrl: string; avatarUrl: string };
 type Driver = {
   /** Success changes the organization, so each successful call gets a fresh one. */
   mutates?: boolean;
@@ -53,6 +53,44 @@ async function peek(client: Client, path: string): Promise<Reply> {
 
 const drivers = {
   'GET /api/v1/me': { call: (_w, c) => c.get('/api/v1/me') },
+  'PATCH /api/v1/me': { call: (_w, c) => c.patch('/api/v1/me', { image: null }) },
+  // A wrong password refuses every caller before anything else is looked at.
+  'DELETE /api/v1/me': { ok: 403, call: (_w, c) => c.delete('/api/v1/me', { password: 'not the password' }) },
+  'PUT /api/v1/me/image': {
+    call: (_w, c) => c.put('/api/v1/me/image', png, { 'content-type': 'image/png' }),
+  },
+  'GET /api/v1/user-images/:userId/:hash': { call: (w, c) => c.get(w.avatarUrl) },
+  'POST /api/v1/me/email-verification': {
+    ok: 202,
+    call: (_w, c) => c.post('/api/v1/me/email-verification', {}),
+  },
+  // Everyone asks for the target's address, which is taken.
+  'POST /api/v1/me/email': {
+    ok: 409,
+    call: (w, c) => c.post('/api/v1/me/email', { newEmail: w.target.email, password: DEFAULT_PASSWORD }),
+  },
+  'POST /api/v1/me/password': {
+    ok: 403,
+    call: (_w, c) =>
+      c.post('/api/v1/me/password', { currentPassword: 'not the password', newPassword: 'a new password' }),
+  },
+  'GET /api/v1/me/sessions': { call: (_w, c) => c.get('/api/v1/me/sessions') },
+  'POST /api/v1/me/sessions/sign-out-others': {
+    call: (_w, c) => c.post('/api/v1/me/sessions/sign-out-others'),
+  },
+  'POST /api/v1/email-verification': {
+    ok: 400,
+    call: (_w, c) => c.post('/api/v1/email-verification', { token: 'forged' }),
+  },
+  'POST /api/v1/password-reset': {
+    ok: 202,
+    call: (_w, c) => c.post('/api/v1/password-reset', { email: 'nobody@example.com' }),
+  },
+  'POST /api/v1/password-reset/complete': {
+    ok: 400,
+    call: (_w, c) =>
+      c.post('/api/v1/password-reset/complete', { token: 'forged', newPassword: 'a new password' }),
+  },
   'GET /api/v1/organizations': { call: (_w, c) => c.get('/api/v1/organizations') },
   'POST /api/v1/organizations': {
     ok: 201,
@@ -227,7 +265,8 @@ async function newWorld(): Promise<World> {
   const uploaded = await team.owner.client.put(`/api/v1/organizations/${team.org.id}/image`, png, {
     'content-type': 'image/png',
   });
-  return { team, target: people.target, imageUrl: uploaded.body.image };
+  const avatar = await people.target.client.put('/api/v1/me/image', png, { 'content-type': 'image/png' });
+  return { team, target: people.target, imageUrl: uploaded.body.image, avatarUrl: avatar.body.user.image };
 }
 
 function clientFor(who: Who): Client {

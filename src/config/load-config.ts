@@ -30,6 +30,9 @@ export type Config = {
     badTokens: number;
     wrongPasswords: number;
     refusalWindowMs: number;
+    /** Account mails per account and per e-mail address, and per client address, in the refusal window. */
+    accountMails: number;
+    accountMailsPerClient: number;
     streamsPerAddress: number;
     streamsPerUser: number;
   };
@@ -124,6 +127,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       badTokens: env.RATE_LIMIT_BAD_TOKENS,
       wrongPasswords: env.RATE_LIMIT_WRONG_PASSWORDS,
       refusalWindowMs: env.RATE_LIMIT_REFUSAL_WINDOW_MINUTES * 60_000,
+      accountMails: env.RATE_LIMIT_ACCOUNT_MAILS,
+      accountMailsPerClient: env.RATE_LIMIT_ACCOUNT_MAILS_PER_CLIENT,
       streamsPerAddress: env.STREAMS_PER_ADDRESS,
       streamsPerUser: env.STREAMS_PER_USER,
     },

@@ -63,6 +63,10 @@ export const envSchema = z.object({
   RATE_LIMIT_BAD_TOKENS: positiveInt(100),
   RATE_LIMIT_WRONG_PASSWORDS: positiveInt(20),
   RATE_LIMIT_REFUSAL_WINDOW_MINUTES: positiveInt(10),
+  /** Account mails (verification, password reset, new address) per account and per e-mail address, in the refusal window. */
+  RATE_LIMIT_ACCOUNT_MAILS: positiveInt(5),
+  /** The same, per client address (an office behind one NAT resets passwords too). */
+  RATE_LIMIT_ACCOUNT_MAILS_PER_CLIENT: positiveInt(50),
   /** Open live streams (SSE) per address and per account, per instance. */
   STREAMS_PER_ADDRESS: positiveInt(1000),
   STREAMS_PER_USER: positiveInt(20),

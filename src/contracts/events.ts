@@ -23,6 +23,14 @@ export const memberJoinedV1 = z.object({
 
 /** What the member held when they left; the seats as the leave left them. */
 export const memberLeftV2 = z.object({ role, seat, ...seatCounts });
+/**
+ * As v2; `deletedAccount` when they left by deleting their account: the user row is gone
+ * when the event is expanded, so the name the managers are told is carried here. A stored
+ * v2 row is a valid v3 payload.
+ */
+export const memberLeftV3 = memberLeftV2.extend({
+  deletedAccount: z.object({ name: z.string() }).optional(),
+});
 /** What the removed member held. */
 export const memberRemovedV1 = z.object({ role, seat });
 export const memberRoleChangedV1 = z.object({ from: role, to: z.enum(['admin', 'member']) });
@@ -92,7 +100,7 @@ export const billingPaymentFailedV1 = z.object({ until: z.iso.datetime() });
 /** The versions written today, one per type; the registry handles exactly these. */
 export const domainEventSchemas = {
   'member.joined': { 1: memberJoinedV1 },
-  'member.left': { 2: memberLeftV2 },
+  'member.left': { 3: memberLeftV3 },
   'member.removed': { 1: memberRemovedV1 },
   'member.role_changed': { 1: memberRoleChangedV1 },
   'seat.assigned': { 2: seatAssignedV2 },
@@ -114,11 +122,12 @@ export const domainEventSchemas = {
 } as const;
 
 /**
- * Versions that are only in the audit log: written already expanded, before their use case
- * wrote domain events, and never expanded. Kept so every stored row has a schema.
+ * Versions no longer written, kept so every stored row has a schema. Most are only in the
+ * audit log (written already expanded, before their use case wrote domain events); a
+ * `member.left` v2 still waiting for expansion is expanded as the v3 it is a subset of.
  */
 export const retiredEventSchemas = {
-  'member.left': { 1: memberRemovedV1 },
+  'member.left': { 1: memberRemovedV1, 2: memberLeftV2 },
   'seat.assigned': { 1: z.object({}) },
   'organization.deleted': {
     1: organizationDeletedV2.omit({ removed: true }),

@@ -40,8 +40,13 @@ export const notificationDataSchema = z.object({
   previousSeats: z.int().optional(),
   /** A deadline (ISO date-time), such as the end of a grace period. */
   until: z.string().optional(),
-  /** Why a seat request ended: what happened to the invite link it came through. */
-  reason: z.enum(['link_reset', 'link_paused', 'email_domain_not_allowed', 'email_not_verified']).optional(),
+  /**
+   * Why a seat request ended (what happened to the invite link it came through), or that a
+   * member left by deleting their account.
+   */
+  reason: z
+    .enum(['link_reset', 'link_paused', 'email_domain_not_allowed', 'email_not_verified', 'account_deleted'])
+    .optional(),
   /** The e-mail domains an invite link accepts, when that is the reason. */
   domains: z.array(z.string()).optional(),
 });
@@ -113,7 +118,9 @@ export function notificationTitle(type: NotificationType, d: NotificationData): 
     case 'member_removed':
       return `You were removed from ${d.organizationName}`;
     case 'member_left':
-      return `${d.subjectName} left ${d.organizationName}`;
+      return d.reason === 'account_deleted'
+        ? `${d.subjectName} left ${d.organizationName}: they deleted their Roster account`
+        : `${d.subjectName} left ${d.organizationName}`;
     case 'role_changed':
       return `You are now ${d.role === 'owner' ? 'the owner' : d.role === 'admin' ? 'an admin' : 'a member'} of ${d.organizationName}`;
     case 'seat_assigned':

@@ -20,6 +20,8 @@ export const meSchema = z.object({
     email: z.string(),
     emailVerified: z.boolean(),
     image: z.string().nullable(),
+    /** False when the account signs in only through an identity provider. */
+    hasPassword: z.boolean(),
   }),
   plus: plusStatusSchema,
 });

@@ -21,6 +21,19 @@ export type RouteRule = 'public' | 'signedIn' | 'operator' | 'token' | 'member' 
  */
 export const routePermissions = {
   'GET /api/v1/me': 'signedIn',
+  'PATCH /api/v1/me': 'signedIn',
+  'DELETE /api/v1/me': 'signedIn',
+  'PUT /api/v1/me/image': 'signedIn',
+  'GET /api/v1/user-images/:userId/:hash': 'public',
+  'POST /api/v1/me/email-verification': 'signedIn',
+  'POST /api/v1/me/email': 'signedIn',
+  'POST /api/v1/me/password': 'signedIn',
+  'GET /api/v1/me/sessions': 'signedIn',
+  'POST /api/v1/me/sessions/sign-out-others': 'signedIn',
+  // The link's token decides; a session plays no part (e-mail verification, password reset).
+  'POST /api/v1/email-verification': 'token',
+  'POST /api/v1/password-reset': 'public',
+  'POST /api/v1/password-reset/complete': 'token',
   'GET /api/v1/organizations': 'signedIn',
   'POST /api/v1/organizations': 'signedIn',
   'GET /api/v1/organizations/:orgId': { resource: 'organization', action: 'read' },

@@ -16,6 +16,7 @@ import * as notificationTables from './schema/notifications.ts';
 import * as organizationTables from './schema/organizations.ts';
 import * as rateLimitTables from './schema/rate-limits.ts';
 import * as subscriptionTables from './schema/subscriptions.ts';
+import * as userImageTables from './schema/user-images.ts';
 
 export const schema = {
   ...authTables,
@@ -24,6 +25,7 @@ export const schema = {
   ...billingTables,
   ...subscriptionTables,
   ...rateLimitTables,
+  ...userImageTables,
 };
 
 /** One type for both drivers; a transaction handle satisfies it too. */

@@ -26,6 +26,15 @@ export function isCheckViolation(error: unknown, constraint?: string): boolean {
 }
 
 /**
+ * A write that refers to a person whose account was deleted meanwhile (every foreign key
+ * to "user" is named `<table>_user_id_user_id_fk`): a join racing the joiner's deletion.
+ */
+export function isDeletedUserReference(error: unknown): boolean {
+  const f = fields(error);
+  return f.code === '23503' && (f.constraint?.endsWith('_user_id_user_id_fk') ?? false);
+}
+
+/**
  * Text PostgreSQL cannot hold or compare, such as a NUL byte ("invalid byte sequence for
  * encoding UTF8: 0x00"): the client sent it, so it is their error, not ours.
  */

@@ -18,6 +18,9 @@ import { answerFrameworkError, registerErrorHandling } from './plugins/error-han
 import { registerSession } from './plugins/session.ts';
 import { registerWebApp } from './plugins/web-app.ts';
 import { redactUrl, serializeError } from './redact.ts';
+import { accountEmailRoutes } from './routes/account-email.ts';
+import { accountProfileRoutes } from './routes/account-profile.ts';
+import { accountSecurityRoutes } from './routes/account-security.ts';
 import { auditLogRoutes } from './routes/audit-log.ts';
 import { billingRoutes } from './routes/billing.ts';
 import { billingAdminRoutes } from './routes/billing-admin.ts';
@@ -37,6 +40,7 @@ import { operatorRoutes } from './routes/operator.ts';
 import { organizationImageRoutes } from './routes/organization-image.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { passwordResetRoutes } from './routes/password-reset.ts';
 import { seatRequestRoutes } from './routes/seat-requests.ts';
 import { stripeWebhookRoutes } from './routes/stripe-webhook.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
@@ -142,6 +146,10 @@ export async function buildApp(options: {
     healthRoutes,
     docsRoutes,
     meRoutes,
+    accountProfileRoutes,
+    accountEmailRoutes,
+    accountSecurityRoutes,
+    passwordResetRoutes,
     operatorRoutes,
     organizationRoutes,
     memberRoutes,

@@ -1,7 +1,11 @@
 import type { ReactNode } from 'react';
+import { AccountPage } from './account/account-page.tsx';
 import { AuditLogPage } from './audit/audit-log-page.tsx';
 import { AuthPage } from './auth/auth-page.tsx';
+import { ForgotPasswordPage } from './auth/forgot-password-page.tsx';
+import { ResetPasswordPage } from './auth/reset-password-page.tsx';
 import { useSession } from './auth/session.ts';
+import { VerifyEmailPage } from './auth/verify-email-page.tsx';
 import { BillingPage } from './billing/billing-page.tsx';
 import { CheckoutReturnPage } from './billing/checkout-return-page.tsx';
 import { InvitePage } from './invites/invite-page.tsx';
@@ -18,6 +22,10 @@ export function App() {
   const { pathname, href } = useLocation();
   if (pathname === '/sign-in') return <AuthPage mode="sign-in" />;
   if (pathname === '/sign-up') return <AuthPage mode="sign-up" />;
+  // Reached from mailed links, signed in or not.
+  if (pathname === '/forgot-password') return <ForgotPasswordPage />;
+  if (pathname === '/reset-password') return <ResetPasswordPage />;
+  if (pathname === '/verify-email') return <VerifyEmailPage />;
   const invite = match('/join/:orgId/:token', pathname);
   // The invite page works signed out too: it offers sign-in itself.
   if (invite) return <InvitePage orgId={invite.orgId!} token={invite.token!} />;
@@ -30,6 +38,7 @@ export function App() {
 function signedInPage(pathname: string): ReactNode {
   if (pathname === '/' || pathname === '/organizations') return <OrganizationsPage />;
   if (pathname === '/settings/notifications') return <PreferencesPage />;
+  if (pathname === '/settings/account') return <AccountPage />;
   const members = match('/organizations/:orgId/members', pathname);
   if (members) return <MembersPage orgId={members.orgId!} />;
   const settings = match('/organizations/:orgId/settings', pathname);

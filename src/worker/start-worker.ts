@@ -1,10 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Config } from '../config/load-config.ts';
+import { accountEmailPayloadSchema } from '../contracts/account-mail.ts';
 import { billingJobSchema } from '../contracts/billing.ts';
 import { errorDetail } from '../contracts/errors.ts';
 import { emailPayloadSchema } from '../contracts/notifications.ts';
 import type { PaymentProvider } from '../contracts/payment-provider.ts';
 import { webhookDeliverySchema } from '../contracts/webhooks.ts';
+import { deriveLinkKey, openLink } from '../core/account/sealed-link.ts';
 import { runBillingJob } from '../core/billing/run-billing-job.ts';
 import { deriveUnsubscribeKey, unsubscribeToken } from '../core/notifications/unsubscribe-token.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
@@ -15,6 +17,7 @@ import { sendWebhook } from '../integrations/webhooks/send-webhook.ts';
 import { startReconciler } from './billing/reconciler.ts';
 import { startEventExpander } from './event-expander.ts';
 import { createDevMailbox } from './mail/dev-mailbox.ts';
+import { renderAccountEmail } from './mail/render-account-email.ts';
 import { renderEmail } from './mail/render-email.ts';
 import { createOutboxWorker } from './outbox-worker.ts';
 
@@ -34,6 +37,7 @@ export function startWorker(options: {
     options.mailer ??
     (config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl, config.mail.from) : createDevMailbox(db));
   const unsubscribeKey = deriveUnsubscribeKey(config.secret);
+  const linkKey = deriveLinkKey(config.secret);
   const payments = options.payments === undefined ? createPaymentProvider(config) : options.payments;
   const context = {
     provider: payments ? payments.name : ('manual' as const),
@@ -45,6 +49,14 @@ export function startWorker(options: {
     ...config.worker,
     handlers: {
       async email(row) {
+        const account = accountEmailPayloadSchema.safeParse(row.payload);
+        if (account.success) {
+          const link = account.data.sealedLink ? openLink(linkKey, account.data.sealedLink) : null;
+          await mailer.send(
+            renderAccountEmail(account.data, { outboxId: row.id, baseUrl: config.baseUrl, link }),
+          );
+          return;
+        }
         const payload = emailPayloadSchema.parse(row.payload);
         const token = unsubscribeToken(unsubscribeKey, payload.userId, payload.type);
         await mailer.send(

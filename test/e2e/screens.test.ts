@@ -165,7 +165,8 @@ describe('the invite page in every state', () => {
     const unverified = await seedUser(server.url, { email: 'ensign@navy.test' });
     page = await pageAs(unverified);
     await page.goto(restricted.inviteUrl);
-    await page.getByText('only accepts verified e-mail addresses', { exact: false }).waitFor();
+    await page.getByText('Check your inbox at ensign@navy.test').waitFor();
+    await page.getByRole('button', { name: 'Resend the e-mail' }).waitFor();
     await checkScreen(page, 'invite-email-not-verified');
     await page.context().close();
   });

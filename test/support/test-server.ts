@@ -69,6 +69,8 @@ export async function startTestServer(
     RATE_LIMIT_AUTH_PER_MINUTE: '100000',
     RATE_LIMIT_BAD_TOKENS: '100000',
     RATE_LIMIT_WRONG_PASSWORDS: '100000',
+    RATE_LIMIT_ACCOUNT_MAILS: '100000',
+    RATE_LIMIT_ACCOUNT_MAILS_PER_CLIENT: '100000',
     // Deliver quickly and retry soon, so outage tests take seconds rather than minutes.
     OUTBOX_POLL_MS: '100',
     OUTBOX_RETRY_BASE_MS: '100',

@@ -31,9 +31,11 @@ export const memberEvents: Entries<
             audience: { role: 'managers', organizationId, except: [userId] },
             data: {
               organizationName: names.organizationName,
-              subjectName: names.targetName ?? 'Someone',
+              // A deleted account's row is gone by now: its name came with the event.
+              subjectName: names.targetName ?? data.deletedAccount?.name ?? 'Someone',
               seatsAvailable: data.seatsTotal - data.seatsUsed,
               seatsTotal: data.seatsTotal,
+              ...(data.deletedAccount && { reason: 'account_deleted' as const }),
             },
             path: membersPath(organizationId),
           },

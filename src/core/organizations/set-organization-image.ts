@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
-import { RosterError } from '../../contracts/errors.ts';
 import type { Organization } from '../../contracts/organizations.ts';
 import type { Database } from '../../db/client.ts';
 import { organization, organizationImage } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
+import { checkImage, imageHash } from '../images/image-bytes.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
-import { detectImageType, imageHash, imagePath, MAX_IMAGE_BYTES } from './organization-image.ts';
+import { imagePath } from './organization-image.ts';
 import { organizationView } from './organization-view.ts';
 
 /**
@@ -21,13 +21,7 @@ export async function setOrganizationImage(
   return transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, organizationId, userId);
     requirePermission(seen, 'organization', 'update', "change the organization's image");
-    if (bytes.length > MAX_IMAGE_BYTES) {
-      throw new RosterError('PAYLOAD_TOO_LARGE', 'The image is larger than 2 MB; upload a smaller one.');
-    }
-    const contentType = detectImageType(bytes);
-    if (!contentType) {
-      throw new RosterError('UNSUPPORTED_MEDIA_TYPE', 'The file is not a PNG, JPEG or GIF image.');
-    }
+    const contentType = checkImage(bytes);
     await lockOrganization(tx, organizationId);
     const hash = imageHash(bytes);
     const values = { hash, contentType, bytes, createdAt: new Date() };

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  customType,
   index,
   integer,
   jsonb,
@@ -14,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { user } from './auth.ts';
+import { bytea } from './columns.ts';
 
 export const organization = pgTable(
   'organization',
@@ -115,12 +115,6 @@ export const auditEvent = pgTable(
     index('audit_event_unexpanded_idx').on(t.at).where(sql`${t.expandedAt} IS NULL`),
   ],
 );
-
-// drizzle 0.45 has no bytea column type; both drivers hand bytea to us as a Buffer-like.
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /**
  * An organization's image, kept in the database rather than on disk because several

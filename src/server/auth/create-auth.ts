@@ -6,6 +6,7 @@ import type { Config } from '../../config/load-config.ts';
 import { wakeupsFor } from '../../core/live/wakeups.ts';
 import type { Database } from '../../db/client.ts';
 import { schema } from '../../db/client.ts';
+import { accountOptions } from './account-options.ts';
 import { identityProviderOptions } from './identity-providers.ts';
 
 // OWASP's argon2id baseline: 19 MiB, two passes, one lane.
@@ -15,6 +16,8 @@ const argon2Options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 export const CLIENT_IP_HEADER = 'x-roster-client-ip';
 
 export function createAuth(db: Database, config: Config, log?: FastifyBaseLogger) {
+  // Verification, password reset and address change: their mails and links (account-options.ts).
+  const account = accountOptions(db, config);
   return betterAuth({
     appName: 'Roster',
     baseURL: config.baseUrl,
@@ -29,7 +32,9 @@ export function createAuth(db: Database, config: Config, log?: FastifyBaseLogger
         hash: (password) => hash(password, argon2Options),
         verify: ({ hash: stored, password }) => verify(stored, password),
       },
+      ...account.emailAndPassword,
     },
+    ...account.options,
     trustedOrigins: config.trustedOrigins,
     // "Continue with …": social providers, the generic OIDC plugin, account-linking rules.
     ...identityProviderOptions(config.identityProviders),

@@ -1,16 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RosterError } from '../../contracts/errors.ts';
 import { perIp } from '../plugins/rate-limits.ts';
-import { clientKey, type RefusalKey, refusalLimiter, refuseFor } from '../plugins/refusal-limits.ts';
+import { type RefusalKey, refusalLimiter, refuseFor, wrongPasswordKeys } from '../plugins/refusal-limits.ts';
 import { type Auth, CLIENT_IP_HEADER } from './create-auth.ts';
 import { documentedAuthRoutes } from './documented-auth-routes.ts';
 
 /** Wrong passwords count per address and per account; a right one costs no write. */
 function passwordKeys(request: FastifyRequest, limit: number): RefusalKey[] {
   const body = request.body as { email?: unknown } | undefined;
-  const keys = [{ key: `password:ip:${clientKey(request.ip)}`, limit }];
-  if (typeof body?.email === 'string')
-    keys.push({ key: `password:account:${body.email.trim().toLowerCase()}`, limit });
-  return keys;
+  return wrongPasswordKeys(request.ip, typeof body?.email === 'string' ? body.email : undefined, limit);
 }
 
 /** Turns a Fastify request's headers into Fetch headers, with our client-address header. */
@@ -47,6 +45,11 @@ export function mountAuth(app: FastifyInstance, auth: Auth, baseUrl: string): vo
       }),
     );
     if (signIn && response.status === 401) await refusals.record(keys);
+    // No such endpoint (or one of its paths that our own routes replace, decision 0020):
+    // better-auth answers a bare 404 (`null`, "Not Found"); answer it as every route does.
+    if (response.status === 404 && !(await response.clone().text()).startsWith('{')) {
+      throw new RosterError('NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]} route.`);
+    }
     reply.status(response.status);
     for (const [name, value] of response.headers) {
       if (name !== 'set-cookie') reply.header(name, value);

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { type ErrorCode, errorStatus, RosterError } from '../../contracts/errors.ts';
 import { inviteInvalid } from '../../core/invites/find-valid-invite.ts';
-import { isDatabaseUnavailable, isUnstorableText } from '../../db/errors.ts';
+import { isDatabaseUnavailable, isDeletedUserReference, isUnstorableText } from '../../db/errors.ts';
 
 const codeForStatus: Partial<Record<number, ErrorCode>> = {
   400: 'VALIDATION_FAILED',
@@ -42,6 +42,9 @@ export function toRosterError(error: FastifyError | RosterError | Error): Roster
       'VALIDATION_FAILED',
       'The request holds a character that cannot be stored (a NUL byte).',
     );
+  }
+  if (isDeletedUserReference(error)) {
+    return new RosterError('UNAUTHENTICATED', 'Your account no longer exists; sign in again.');
   }
   if (isDatabaseUnavailable(error)) {
     return new RosterError(

@@ -25,6 +25,16 @@ export function clientKey(ip: string): string {
   return `${ipaddr.IPv6.networkAddressFromCIDR(`${address.toString()}/64`).toString()}/64`;
 }
 
+/**
+ * Wrong passwords count per client address and per account (the e-mail address signed in
+ * to), wherever a password is asked for: signing in, and confirming a change of account.
+ */
+export function wrongPasswordKeys(ip: string, email: string | undefined, limit: number): RefusalKey[] {
+  const keys = [{ key: `password:ip:${clientKey(ip)}`, limit }];
+  if (email !== undefined) keys.push({ key: `password:account:${email.trim().toLowerCase()}`, limit });
+  return keys;
+}
+
 type Counter = { key: string; count: number; expiresAt: Date };
 /** What this process knows of a key, and until when it may decide from that alone. */
 type Known = { count: number; expiresAt: number; trustUntil: number };

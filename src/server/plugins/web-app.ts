@@ -17,11 +17,14 @@ const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+const TOKEN_PAGES = new Set(['/sign-in', '/sign-up', '/verify-email', '/reset-password']);
+
 function htmlHeaders(reply: FastifyReply, url: string): void {
   reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
-  if (url.startsWith('/join/') || url === '/sign-in' || url === '/sign-up') {
+  if (url.startsWith('/join/') || TOKEN_PAGES.has(url)) {
     // The invite page's URL holds the link's secret, and so does the sign-in or sign-up
-    // page's `?next=/join/…` on the way there: no caching, no Referer, no search engines.
+    // page's `?next=/join/…` on the way there, and the `?token=` of a verification or
+    // reset link: no caching, no Referer, no search engines.
     reply.header('cache-control', 'no-store');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('x-robots-tag', 'noindex, nofollow');

@@ -35,6 +35,11 @@ export function AuthPage({ mode }: { mode: Mode }) {
     <AppShell>
       <div className="narrow">
         <h1>{title}</h1>
+        {search.get('deleted') === '1' && (
+          <p className="banner banner-success" role="status">
+            Your account was deleted. Thank you for having used Roster.
+          </p>
+        )}
         {next.startsWith('/join/') && (
           <p className="hint">
             {mode === 'sign-in' ? 'Sign in' : 'Create an account'} to accept your invite; you will come
@@ -66,7 +71,7 @@ function AuthForm({ mode, next }: { mode: Mode; next: string }) {
     event.preventDefault();
     const done = { onSuccess: () => navigate(next, { replace: true }) };
     if (mode === 'sign-in') signIn.mutate({ email: fields.email, password: fields.password }, done);
-    else signUp.mutate(fields, done);
+    else signUp.mutate({ ...fields, callbackURL: next }, done);
   };
 
   return (
@@ -119,6 +124,14 @@ function AuthForm({ mode, next }: { mode: Mode; next: string }) {
           <p className="field-hint" id={`${id}-password-hint`}>
             At least 8 characters.
           </p>
+        )}
+        {mode === 'sign-in' && (
+          <Link
+            className="field-hint forgot-link"
+            href={`/forgot-password${fields.email ? `?email=${encodeURIComponent(fields.email)}` : ''}`}
+          >
+            Forgot password?
+          </Link>
         )}
       </div>
       {mutation.isError && (

@@ -5,7 +5,13 @@ import { api } from '../lib/api.ts';
 // better-auth's own session answer; only the fields the app uses.
 const sessionSchema = z
   .object({
-    user: z.object({ id: z.string(), name: z.string(), email: z.string(), image: z.string().nullish() }),
+    user: z.object({
+      id: z.string(),
+      name: z.string(),
+      email: z.string(),
+      emailVerified: z.boolean().optional(),
+      image: z.string().nullish(),
+    }),
   })
   .nullable();
 export type Session = z.infer<typeof sessionSchema>;
@@ -47,7 +53,8 @@ export function useSignIn() {
 export function useSignUp() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { name: string; email: string; password: string }) =>
+    // `callbackURL`: where the link in the verification mail brings them back to (an invite).
+    mutationFn: (body: { name: string; email: string; password: string; callbackURL: string }) =>
       api('/api/auth/sign-up/email', { method: 'POST', body }),
     onSuccess: () => {
       forgetAccountData(queryClient);

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { InvitePreview } from '../../contracts/invites.ts';
 import { seatSummarySchema } from '../../contracts/organizations.ts';
+import { useResendVerification } from '../account/queries.ts';
 import { ProviderButtons } from '../auth/provider-buttons.tsx';
 import { useSession, useSignOut } from '../auth/session.ts';
 import { AppShell } from '../layout/app-shell.tsx';
@@ -163,14 +164,43 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
         />
       );
     case 'email_not_verified':
-      return (
-        <Action
-          note={`This invite link only accepts verified e-mail addresses. Verify your address, then open this link again — or sign in with an account whose address is verified.`}
-          who
-          switchAccount={here}
-        />
-      );
+      return <CheckInbox orgName={name} here={here} />;
   }
+}
+
+/**
+ * A domain-restricted link and an address not verified yet: the mail sent at sign-up (or a
+ * new one) verifies it and brings the person back here, where Join then works.
+ */
+function CheckInbox({ orgName, here }: { orgName: string; here: string }) {
+  const session = useSession();
+  const resend = useResendVerification();
+  const email = session.data?.user.email ?? 'your address';
+  return (
+    <Action
+      note={`${orgName} admits only verified addresses at its domains. The link in our e-mail verifies yours and brings you back here.`}
+      who
+      switchAccount={here}
+    >
+      <p className="notice" role="status">
+        Check your inbox at {email}
+      </p>
+      <button
+        type="button"
+        className="button button-large"
+        disabled={resend.isPending}
+        onClick={() => resend.mutate(here)}
+      >
+        {resend.isPending ? 'Sending…' : 'Resend the e-mail'}
+      </button>
+      {resend.isSuccess && <p className="field-hint">{resend.data.message}</p>}
+      {resend.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(resend.error)}
+        </p>
+      )}
+    </Action>
+  );
 }
 
 function RequestSeat({ orgId, token }: { orgId: string; token: string }) {

@@ -3,6 +3,7 @@ import { useSession, useSignOut } from '../auth/session.ts';
 import { errorMessage } from '../lib/api.ts';
 import { Link, navigate } from '../lib/router.tsx';
 import { NotificationBell } from '../notifications/bell.tsx';
+import { Avatar } from './avatar.tsx';
 
 /** Header, skip link and the main landmark shared by every screen. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -22,9 +23,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         {user && (
           <nav aria-label="Account" className="account">
             <NotificationBell />
-            <span className="account-name" title={user.email}>
-              {user.name}
-            </span>
+            <Link className="account-link" href="/settings/account" title={`Your account (${user.email})`}>
+              <Avatar name={user.name} image={user.image} size={28} />
+              <span className="account-name">{user.name}</span>
+            </Link>
             <button
               type="button"
               className="button button-quiet"

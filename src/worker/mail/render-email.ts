@@ -1,6 +1,7 @@
 import { escapeHtml } from '../../contracts/escape-html.ts';
 import type { EmailPayload } from '../../contracts/notifications.ts';
 import type { MailMessage } from '../../integrations/mail/mailer.ts';
+import { frameMail } from './mail-frame.ts';
 
 function detail(payload: EmailPayload): string {
   const d = payload.data;
@@ -27,29 +28,22 @@ export function renderEmail(
   payload: EmailPayload,
   options: { outboxId: string; baseUrl: string; unsubscribeUrl: string },
 ): MailMessage {
-  const link = `${options.baseUrl}${payload.path}`;
-  const body = detail(payload);
+  const organization = payload.data.organizationName;
+  const { text, html } = frameMail({
+    recipientName: payload.recipientName,
+    title: payload.title,
+    body: detail(payload),
+    action: { label: `Open ${organization}`, url: `${options.baseUrl}${payload.path}` },
+    footer: {
+      text: [
+        `You get this e-mail because you belong to ${organization} on Roster.`,
+        `Stop e-mails like this one: ${options.unsubscribeUrl}`,
+      ],
+      html: `You get this e-mail because you belong to ${escapeHtml(organization)} on Roster.
+<a href="${escapeHtml(options.unsubscribeUrl)}">Stop e-mails like this one</a>.`,
+    },
+  });
   const host = new URL(options.baseUrl).hostname;
-  const text = [
-    `Hi ${payload.recipientName},`,
-    '',
-    payload.title,
-    ...(body ? ['', body] : []),
-    '',
-    `Open ${payload.data.organizationName}: ${link}`,
-    '',
-    '--',
-    `You get this e-mail because you belong to ${payload.data.organizationName} on Roster.`,
-    `Stop e-mails like this one: ${options.unsubscribeUrl}`,
-  ].join('\n');
-  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2328">
-<p>Hi ${escapeHtml(payload.recipientName)},</p>
-<p><strong>${escapeHtml(payload.title)}</strong></p>
-${body ? `<p>${escapeHtml(body)}</p>` : ''}
-<p><a href="${escapeHtml(link)}">Open ${escapeHtml(payload.data.organizationName)}</a></p>
-<hr><p style="font-size:12px;color:#59636e">You get this e-mail because you belong to ${escapeHtml(payload.data.organizationName)} on Roster.
-<a href="${escapeHtml(options.unsubscribeUrl)}">Stop e-mails like this one</a>.</p>
-</body></html>`;
   return {
     messageId: `<${options.outboxId}@${host}>`,
     to: payload.to,
