@@ -85,4 +85,33 @@ describe('expanding a batch of events', () => {
     expect((await bell(admin)).map((n) => n.subject)).toEqual(['Third', 'Second', 'First']);
     for (const joiner of joiners) expect((await bell(joiner)).map((n) => n.type)).toEqual(['welcome']);
   });
+
+  it('two expanders reading the same batch expand it once', async () => {
+    const owner = await person('Olga Owner');
+    const [org] = await rows<{ id: string }>(
+      database.db,
+      sql`INSERT INTO organization (name, seats) VALUES ('Twice', 10) RETURNING id`,
+    );
+    const organizationId = org!.id;
+    await database.db.execute(sql`INSERT INTO invite_link (organization_id) VALUES (${organizationId})`);
+    await database.db.execute(
+      sql`INSERT INTO membership (organization_id, user_id, role, seat) VALUES (${organizationId}, ${owner}, 'owner', 'none')`,
+    );
+    const token = inviteToken(key, organizationId, 1);
+    for (const name of ['Ann', 'Ben', 'Cy', 'Di']) {
+      await joinOrganization(database.db, { key, organizationId, token, userId: await person(name) });
+    }
+    const rounds = await Promise.all([expandEvents(database.db), expandEvents(database.db)]);
+    expect(rounds.reduce((sum, r) => sum + r.expanded, 0)).toBe(4);
+    const [told] = await rows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM notification WHERE user_id = ${owner}`,
+    );
+    expect(told!.n).toBe(4);
+    const [mails] = await rows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM outbox WHERE kind = 'email' AND payload->>'userId' = ${owner}`,
+    );
+    expect(mails!.n).toBe(4);
+  });
 });

@@ -24,9 +24,11 @@ export function startEventExpander(options: {
     do {
       again = false;
       try {
+        // Until a batch comes back short: one that read everything there was needs no
+        // second look (a later event wakes the expander again).
         let round = await expandEvents(db);
         wakeups.bell(round.told);
-        while (round.expanded > 0 && !stopped) {
+        while (round.more && !stopped) {
           round = await expandEvents(db);
           wakeups.bell(round.told);
         }

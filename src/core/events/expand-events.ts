@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { DomainEvent } from '../../contracts/events.ts';
 import { notificationDefaults, notificationTitle } from '../../contracts/notifications.ts';
 import { webhookDataSchemas } from '../../contracts/webhooks.ts';
@@ -23,120 +23,121 @@ type EventRow = {
 const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
 
 /**
- * Expands up to `limit` events not yet expanded, in one transaction: all notices of the batch
- * one INSERT … SELECT for all their recipients (preferences and once-ever keys applied in SQL,
- * the e-mails queued by the same statement), all webhooks of the batch one INSERT … SELECT
- * over the subscribed endpoints, and the events are marked expanded before commit. Rows
- * are taken with SKIP LOCKED, so several workers share the queue; a crash rolls it all
- * back and the events wait for the next round. Returns the people told in the app.
+ * Expands up to `limit` events not yet expanded in two statements, none of them holding a
+ * lock between round trips: one reads the batch; the other marks it expanded and, for the
+ * events it marked, inserts every notice (one INSERT … SELECT for all recipients of all
+ * kinds, preferences and once-ever keys applied in SQL, the e-mails queued with them) and
+ * every webhook over the subscribed endpoints. The marking is guarded (`expanded_at IS NULL`),
+ * so when two workers read the same batch the second statement waits for the first and then
+ * finds nothing left to mark, and so sends nothing; a crash loses nothing, since the one
+ * statement is all or nothing. Returns how many events it expanded, the people told in the
+ * app, and whether more may be waiting.
  */
-export async function expandEvents(db: Database, limit = 50): Promise<{ expanded: number; told: string[] }> {
-  return db.transaction(async (tx) => {
-    const events = await preparedRows<EventRow>(
-      tx,
-      'roster_events_batch',
-      sql`SELECT e.id, e.organization_id, e.actor_id, e.target_id, e.action, e.version, e.data,
-                 o.name AS organization_name, a.name AS actor_name, t.name AS target_name
-          FROM audit_event e
-          LEFT JOIN organization o ON o.id = e.organization_id
-          LEFT JOIN "user" a ON a.id = e.actor_id
-          LEFT JOIN "user" t ON t.id = e.target_id
-          WHERE e.expanded_at IS NULL
-          ORDER BY e.at
-          LIMIT ${limit}
-          FOR UPDATE OF e SKIP LOCKED`,
-    );
-    if (events.length === 0) return { expanded: 0, told: [] };
-    const notices: Array<{ organizationId: string; notice: Notice }> = [];
-    const webhooks: unknown[] = [];
-    const timestamp = new Date().toISOString();
-    for (const row of events) {
-      const event = {
-        type: row.action,
-        version: row.version,
-        organizationId: row.organization_id,
-        actorId: row.actor_id,
-        targetId: row.target_id,
-        data: row.data,
-      } as DomainEvent;
-      // A deleted organization's name is in its event (the registry reads it there).
-      const effects = effectsOf(event, {
-        organizationName: row.organization_name ?? '',
-        actorName: row.actor_name,
-        targetName: row.target_name,
+export async function expandEvents(
+  db: Database,
+  limit = 50,
+): Promise<{ expanded: number; told: string[]; more: boolean }> {
+  const events = await preparedRows<EventRow>(
+    db,
+    'roster_events_batch',
+    sql`SELECT e.id, e.organization_id, e.actor_id, e.target_id, e.action, e.version, e.data,
+               o.name AS organization_name, a.name AS actor_name, t.name AS target_name
+        FROM audit_event e
+        LEFT JOIN organization o ON o.id = e.organization_id
+        LEFT JOIN "user" a ON a.id = e.actor_id
+        LEFT JOIN "user" t ON t.id = e.target_id
+        WHERE e.expanded_at IS NULL
+        ORDER BY e.at
+        LIMIT ${limit}`,
+  );
+  if (events.length === 0) return { expanded: 0, told: [], more: false };
+  const notices: NoticeInput[] = [];
+  const webhooks: unknown[] = [];
+  const timestamp = new Date().toISOString();
+  for (const row of events) {
+    const event = {
+      type: row.action,
+      version: row.version,
+      organizationId: row.organization_id,
+      actorId: row.actor_id,
+      targetId: row.target_id,
+      data: row.data,
+    } as DomainEvent;
+    // A deleted organization's name is in its event (the registry reads it there).
+    const effects = effectsOf(event, {
+      organizationName: row.organization_name ?? '',
+      actorName: row.actor_name,
+      targetName: row.target_name,
+    });
+    for (const notice of effects.notices) {
+      if ('userIds' in notice.audience && notice.audience.userIds.length === 0) continue;
+      notices.push(noticeInput(row.id, event.organizationId, notice));
+    }
+    for (const hook of effects.webhooks) {
+      webhookDataSchemas[hook.type].parse(hook.data);
+      webhooks.push({
+        eventId: row.id,
+        type: hook.type,
+        event: { id: randomUUID(), type: hook.type, timestamp, data: hook.data },
       });
-      for (const notice of effects.notices) {
-        if ('userIds' in notice.audience && notice.audience.userIds.length === 0) continue;
-        notices.push({ organizationId: event.organizationId, notice });
-      }
-      for (const hook of effects.webhooks) {
-        webhookDataSchemas[hook.type].parse(hook.data);
-        webhooks.push({
-          type: hook.type,
-          event: { id: randomUUID(), type: hook.type, timestamp, data: hook.data },
-        });
-      }
     }
-    const told = await insertNotices(tx, notices);
-    if (webhooks.length > 0) {
-      await preparedRows(
-        tx,
-        'roster_event_webhooks',
-        sql`INSERT INTO outbox (kind, payload)
-        SELECT 'webhook', jsonb_build_object('endpointId', w.id, 'event', m.value->'event')
-        FROM jsonb_array_elements(${json(webhooks)}) AS m
-        JOIN webhook_endpoint w ON w.event_types @> ARRAY[m.value->>'type']`,
-      );
-    }
-    await preparedRows(
-      tx,
-      'roster_events_expanded',
-      sql`UPDATE audit_event SET expanded_at = now()
-      WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${json(events.map((e) => e.id))})::uuid))`,
-    );
-    return { expanded: events.length, told };
-  });
+  }
+  const [result] = await preparedRows<{ expanded: number; told: string[] }>(
+    db,
+    'roster_events_expand',
+    expansionStatement(
+      events.map((e) => e.id),
+      notices,
+      webhooks,
+    ),
+  );
+  // A full batch may have left more behind; a short one read everything there was.
+  return { expanded: result?.expanded ?? 0, told: result?.told ?? [], more: events.length === limit };
+}
+
+type NoticeInput = ReturnType<typeof noticeInput>;
+
+function noticeInput(eventId: string, organizationId: string, notice: Notice) {
+  const defaults = notificationDefaults[notice.type];
+  const audience = notice.audience;
+  const byRole = 'role' in audience;
+  return {
+    eventId,
+    organizationId,
+    type: notice.type,
+    data: notice.data,
+    title: notificationTitle(notice.type, notice.data),
+    path: notice.path,
+    onceKey: notice.onceKey ?? null,
+    inApp: defaults.inApp,
+    email: defaults.email,
+    userIds: byRole ? [] : audience.userIds,
+    role: byRole ? audience.role : null,
+    except: byRole ? audience.except.filter(Boolean) : [],
+    also: byRole ? (audience.also ?? []) : [],
+  };
 }
 
 /**
- * One statement for every notice of the batch, whatever its kind and audience: the
- * recipients resolved per notice (a list of people, or an organization's owner or managers
- * less `except` plus `also`), once-ever keys claimed, preferences applied, the in-app rows
- * and the e-mails inserted. A person's notices keep their events' order in the bell, whose
- * times are in milliseconds: each is at least a millisecond after that person's last one.
+ * The batch's one writing statement: the events marked expanded (those still unmarked),
+ * then, for those only, every notice of every kind and audience (a list of people, or an
+ * organization's owner or managers less `except` plus `also`) with once-ever keys claimed,
+ * preferences applied, in-app rows and e-mails inserted, and every webhook queued for the
+ * endpoints subscribed to its type. A person's notices keep their events' order in the
+ * bell, whose times are in milliseconds: each is at least a millisecond after that
+ * person's last one.
  */
-async function insertNotices(
-  tx: Database,
-  items: Array<{ organizationId: string; notice: Notice }>,
-): Promise<string[]> {
-  if (items.length === 0) return [];
-  const input = items.map(({ organizationId, notice }) => {
-    const defaults = notificationDefaults[notice.type];
-    const audience = notice.audience;
-    const byRole = 'role' in audience;
-    return {
-      organizationId,
-      type: notice.type,
-      data: notice.data,
-      title: notificationTitle(notice.type, notice.data),
-      path: notice.path,
-      onceKey: notice.onceKey ?? null,
-      inApp: defaults.inApp,
-      email: defaults.email,
-      userIds: byRole ? [] : audience.userIds,
-      role: byRole ? audience.role : null,
-      except: byRole ? audience.except.filter(Boolean) : [],
-      also: byRole ? (audience.also ?? []) : [],
-    };
-  });
-  const result = await preparedRows<{ user_id: string }>(
-    tx,
-    'roster_notices',
-    sql`WITH n AS (
+function expansionStatement(eventIds: string[], notices: NoticeInput[], webhooks: unknown[]): SQL {
+  return sql`WITH marked AS (
+          UPDATE audit_event SET expanded_at = now()
+          WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${json(eventIds)})::uuid)) AND expanded_at IS NULL
+          RETURNING id),
+        n AS (
           SELECT t.ord, t.x->>'organizationId' AS organization_id, t.x->>'type' AS type, t.x->'data' AS data,
                  t.x->>'title' AS title, t.x->>'path' AS path, t.x->>'onceKey' AS once_key,
                  (t.x->>'inApp')::boolean AS in_app, (t.x->>'email')::boolean AS email, t.x
-          FROM jsonb_array_elements(${json(input)}) WITH ORDINALITY AS t(x, ord)),
+          FROM jsonb_array_elements(${json(notices)}) WITH ORDINALITY AS t(x, ord)
+          WHERE (t.x->>'eventId')::uuid IN (SELECT id FROM marked)),
         audience AS (
           SELECT n.ord, listed.user_id FROM n CROSS JOIN LATERAL jsonb_array_elements_text(n.x->'userIds') AS listed(user_id)
           UNION
@@ -186,8 +187,13 @@ async function insertNotices(
           INSERT INTO outbox (kind, payload)
           SELECT 'email', jsonb_build_object('to', address, 'userId', id, 'recipientName', name,
                  'type', type, 'title', title, 'data', data, 'path', path)
-          FROM told WHERE by_email ORDER BY ord)
-        SELECT DISTINCT user_id FROM in_app`,
-  );
-  return result.map((r) => r.user_id);
+          FROM told WHERE by_email ORDER BY ord),
+        hooks AS (
+          INSERT INTO outbox (kind, payload)
+          SELECT 'webhook', jsonb_build_object('endpointId', w.id, 'event', m.value->'event')
+          FROM jsonb_array_elements(${json(webhooks)}) AS m
+          JOIN webhook_endpoint w ON w.event_types @> ARRAY[m.value->>'type']
+          WHERE (m.value->>'eventId')::uuid IN (SELECT id FROM marked))
+        SELECT (SELECT count(*) FROM marked)::int AS expanded,
+               (SELECT coalesce(json_agg(DISTINCT user_id), '[]') FROM in_app) AS told`;
 }
