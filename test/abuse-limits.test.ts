@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Client, signUp } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
+import { seedUser } from './support/seed.ts';
 import { openEventStream } from './support/sse.ts';
 import { startSecondInstance, startTestServer } from './support/test-server.ts';
 
@@ -26,6 +27,35 @@ describe('limits count refusals, not successes', () => {
       }
     } finally {
       await second.close();
+      await server.close();
+    }
+  });
+
+  it('a guesser who used up their bad tokens is refused the real join, also on an instance that never saw them', async () => {
+    const server = await startTestServer({ RATE_LIMIT_BAD_TOKENS: '5' });
+    try {
+      const owner = await seedUser(server);
+      const org = await createOrganization(owner);
+      const guesser = await seedUser(server);
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++)
+        statuses.push((await guesser.client.post(`${guess(org.id, i)}/join`)).status);
+      expect(statuses).toEqual([404, 404, 404, 404, 404, 429]);
+      // A fresh instance knows nothing of the guesser: the join's own statement refuses.
+      const second = await startSecondInstance(server);
+      try {
+        const fresh = new Client(second.url);
+        for (const [name, value] of guesser.client.cookies) fresh.cookies.set(name, value);
+        const reply = await fresh.post(`${org.invitePath}/join`);
+        expect(reply.status).toBe(429);
+        expect(reply.body.error.code).toBe('RATE_LIMITED');
+        expect(Number(reply.headers.get('retry-after'))).toBeGreaterThan(0);
+      } finally {
+        await second.close();
+      }
+      const members = await owner.client.get(`/api/v1/organizations/${org.id}/members`);
+      expect(members.body.members.map((m: { user: { id: string } }) => m.user.id)).not.toContain(guesser.id);
+    } finally {
       await server.close();
     }
   });

@@ -10,7 +10,15 @@ import { afterCommit } from '../events/record-event.ts';
 import { refuseByDomain } from './email-domain.ts';
 import { findValidInvite, type InviteLoader, inviteInvalid, isOpen } from './find-valid-invite.ts';
 
+/** The caller's refusal counters were used up: nothing was written. */
+export class RefusalsUsedUp extends RosterError {
+  constructor(readonly untilMs: number) {
+    super('RATE_LIMITED', 'Too many attempts; try again later.');
+  }
+}
+
 type Outcome = {
+  refused_until: string | Date | null;
   user_id: string | null;
   email: string | null;
   email_verified: boolean | null;
@@ -46,6 +54,12 @@ export async function joinOrganization(
     now?: Date;
     /** A cache of invite links (src/server/invite-cache.ts `loadLink`); any age is safe here. */
     load?: InviteLoader;
+    /**
+     * Refusal counters the caller could not decide from what it knows: the join is refused
+     * (RefusalsUsedUp) if any has `limit` refusals left in its window, checked by the join's
+     * own statement instead of a read before it.
+     */
+    refusals?: { keys: string[]; limit: number };
   },
 ): Promise<Membership> {
   // Cheap check first, so bad links never reach the locking statement. A cached link may be
@@ -56,7 +70,7 @@ export async function joinOrganization(
   const organizationId = seen.organizationId;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await joinOnce(db, organizationId, seen.version, options.userId);
+      return await joinOnce(db, organizationId, seen.version, options.userId, options.refusals);
     } catch (error) {
       if (isUniqueViolation(error, 'membership_pkey')) throw alreadyMember();
       const raced = RACES.some((name) => isUniqueViolation(error, name) || isCheckViolation(error, name));
@@ -65,11 +79,21 @@ export async function joinOrganization(
   }
 }
 
-async function joinOnce(db: Database, organizationId: string, version: number, userId: string) {
+async function joinOnce(
+  db: Database,
+  organizationId: string,
+  version: number,
+  userId: string,
+  refusals: { keys: string[]; limit: number } = { keys: [], limit: 0 },
+) {
   const [outcome] = await preparedRows<Outcome>(
     db,
     'roster_join',
-    sql`WITH joiner AS (
+    sql`WITH used_up AS (
+          SELECT max(expires_at) AS until FROM rate_limit_counter
+          WHERE key = ANY (ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(refusals.keys)}::jsonb)))
+            AND count >= ${refusals.limit} AND expires_at > now()),
+        joiner AS (
           SELECT u.id, u.email, u.email_verified,
                  lower(substring(u.email FROM '[^@]*$')) AS domain,
                  EXISTS (SELECT 1 FROM personal_plus WHERE user_id = u.id) AS personal,
@@ -80,7 +104,7 @@ async function joinOnce(db: Database, organizationId: string, version: number, u
         wanted AS (
           SELECT CASE WHEN personal OR seated THEN 0 ELSE 1 END AS take,
                  CASE WHEN personal THEN 'personal' WHEN seated THEN 'organization' END AS plus_from
-          FROM joiner WHERE NOT member),
+          FROM joiner WHERE NOT member AND (SELECT until FROM used_up) IS NULL),
         link AS (
           SELECT organization_id FROM invite_link
           WHERE organization_id = ${organizationId} AND version = ${version} AND NOT paused
@@ -114,11 +138,13 @@ async function joinOnce(db: Database, organizationId: string, version: number, u
           FROM claim, joined, wanted
           RETURNING data)
         SELECT joiner.id AS user_id, joiner.email, joiner.email_verified, joiner.member,
+               (SELECT until FROM used_up) AS refused_until,
                (SELECT count(*) FROM link)::int AS linked, event.data, joined.joined_at
         FROM (SELECT 1) AS one
           LEFT JOIN joiner ON true LEFT JOIN event ON true LEFT JOIN joined ON true`,
   );
   if (!outcome?.user_id) throw new RosterError('USER_NOT_FOUND', `No user with id ${userId}.`);
+  if (outcome.refused_until) throw new RefusalsUsedUp(new Date(outcome.refused_until).getTime());
   if (outcome.member) throw alreadyMember();
   const person = { email: outcome.email ?? '', emailVerified: outcome.email_verified ?? false };
   if (!outcome.linked) await refuseStaleLink(db, organizationId, version, person);

@@ -7,6 +7,7 @@ import type {
   preHandlerAsyncHookHandler,
 } from 'fastify';
 import { RosterError } from '../../contracts/errors.ts';
+import { RefusalsUsedUp } from '../../core/invites/join-organization.ts';
 import { clientKey, type RefusalKey, refusalLimiter, refuseFor } from './refusal-limits.ts';
 
 const WINDOW_MS = 60_000;
@@ -73,11 +74,37 @@ export function inviteRateLimits(app: FastifyInstance) {
     if (error instanceof RosterError && GUESS_CODES.has(error.code))
       await refusals.record(await keysOf(request));
   };
+  // A join whose counters this process cannot decide does not read them first: the join's
+  // own statement refuses if one is used up, and a link refused before that statement reads
+  // them before it answers. Most joiners are people this process has never seen.
+  const undecided = new WeakMap<FastifyRequest, RefusalKey[]>();
+  const guardJoin: preHandlerAsyncHookHandler = async (request, reply) => {
+    const keys = await keysOf(request);
+    const decision = refusals.decide(keys);
+    if (typeof decision === 'number') refuseFor(reply, decision);
+    if (decision === 'unknown') undecided.set(request, keys);
+  };
   return {
     preview: [perIp(app, 'preview', limits.previewPerMinute), guardTokens],
-    joinByIp: [perIp(app, 'join', limits.joinPerMinute), guardTokens],
+    joinByIp: [perIp(app, 'join', limits.joinPerMinute), guardJoin],
     joinByUser: perUser(limits.joinPerUserPerMinute),
     countBadTokens,
+    /** The counters a join's statement must check (see guardJoin), if any. */
+    joinRefusals(request: FastifyRequest) {
+      const keys = undecided.get(request);
+      return keys && { keys: keys.map((k) => k.key), limit: limits.badTokens };
+    },
+    /** A join failed: answer 429 instead if its counters were used up. */
+    async refusedJoin(request: FastifyRequest, reply: FastifyReply, error: unknown): Promise<void> {
+      if (error instanceof RefusalsUsedUp) {
+        refuseFor(reply, Math.max(1, Math.ceil((error.untilMs - Date.now()) / 1000)));
+      }
+      const keys = undecided.get(request);
+      if (keys && error instanceof RosterError && GUESS_CODES.has(error.code)) {
+        const wait = await refusals.blockedFor(keys);
+        if (wait !== null) refuseFor(reply, wait);
+      }
+    },
   };
 }
 

@@ -146,6 +146,22 @@ export function refusalLimiter(db: Database, windowMs: number) {
       return null;
     },
 
+    /**
+     * What this process can say without reading: the seconds to wait if a key is used up,
+     * null if every key is clean, 'unknown' if only a read (or the caller's own statement,
+     * as the join's does) can tell.
+     */
+    decide(keys: readonly RefusalKey[]): number | null | 'unknown' {
+      const now = Date.now();
+      let unknown = false;
+      for (const k of keys) {
+        const used = decided(k, now);
+        if (used) return waitFor(known.get(k.key)!.expiresAt, now);
+        if (used === null) unknown = true;
+      }
+      return unknown ? 'unknown' : null;
+    },
+
     /** Counts one refusal against every key; a key's window starts at its first refusal. */
     async record(keys: readonly RefusalKey[]): Promise<void> {
       state.recorded += 1;

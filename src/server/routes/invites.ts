@@ -59,14 +59,20 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const viewer = await requireViewer(request);
-      const membership = await joinOrganization(db, {
-        key,
-        organizationId: request.params.orgId,
-        token: request.params.token,
-        userId: viewer.id,
-        load: app.roster.inviteCache.loadLink,
-      });
-      return reply.status(201).send(membership);
+      try {
+        const membership = await joinOrganization(db, {
+          key,
+          organizationId: request.params.orgId,
+          token: request.params.token,
+          userId: viewer.id,
+          load: app.roster.inviteCache.loadLink,
+          refusals: limits.joinRefusals(request),
+        });
+        return reply.status(201).send(membership);
+      } catch (error) {
+        await limits.refusedJoin(request, reply, error);
+        throw error;
+      }
     },
   );
 };
