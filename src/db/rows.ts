@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { DrizzleQueryError, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Database } from './client.ts';
@@ -33,6 +33,12 @@ export async function preparedRows<T>(db: Database, name: string, query: SQL): P
   const client = pgClientOf(db);
   if (!client) return rows(db, query);
   const { sql: text, params } = dialect.sqlToQuery(query);
-  const result = await client.query({ name, text, values: params as unknown[] });
-  return result.rows as T[];
+  try {
+    const result = await client.query({ name, text, values: params as unknown[] });
+    return result.rows as T[];
+  } catch (error) {
+    // Wrapped as Drizzle wraps its own: the log shows the statement (its parameters
+    // redacted, src/server/redact.ts) and callers find the driver's error as its cause.
+    throw new DrizzleQueryError(text, params, error as Error);
+  }
 }
