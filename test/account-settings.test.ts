@@ -130,7 +130,7 @@ describe('deleting the account', () => {
               await rows(
                 db,
                 // The join's one statement (only its start: PostgreSQL keeps the first 1 kB).
-                sql`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'WITH joiner AS%'`,
+                sql`SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'WITH used_up AS%'`,
               )
             ).length > 0,
           { what: 'the join waiting on the locked person' },
