@@ -124,7 +124,14 @@ export async function buildApp(options: {
 
   registerErrorHandling(app);
   await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
-  await app.register(rateLimit, { global: false });
+  // Only a refusal says when to come back (Retry-After): X-RateLimit-* on every answer were
+  // three more headers on each preview and join, read by nothing of ours.
+  const quiet = { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false };
+  await app.register(rateLimit, {
+    global: false,
+    addHeadersOnExceeding: quiet,
+    addHeaders: { ...quiet, 'retry-after': true },
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Roster API', version: '1' },
