@@ -1,58 +1,48 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expandEvents } from '../src/core/events/expand-events.ts';
 import { deriveInviteKey, inviteToken } from '../src/core/invites/invite-token.ts';
 import { joinOrganization } from '../src/core/invites/join-organization.ts';
-import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { rows } from '../src/db/rows.ts';
-import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { countedDatabase } from './support/test-database.ts';
 
 // The expander's cost does not grow with the kinds of notice in a batch: all notices of a
 // batch are one statement (docs/decisions/0009), and each person's bell keeps the order of
 // the events.
-let testDatabase: TestDatabase;
-let database: DatabaseHandle;
-let log: string[] = [];
+const counted = countedDatabase();
+const db = () => counted.handle.db;
 const key = deriveInviteKey(randomBytes(32).toString('hex'));
-
-beforeAll(async () => {
-  testDatabase = await createTestDatabase();
-  database = openDatabase({
-    databaseUrl: testDatabase.env.DATABASE_URL,
-    dataDir: testDatabase.env.DATA_DIR,
-    poolSize: 2,
-    onQuery: (text) => log.push(text),
-  });
-  await database.migrate();
-});
-afterAll(async () => {
-  await database.close();
-  await testDatabase.drop();
-});
 
 async function person(name: string): Promise<string> {
   const id = randomUUID();
-  await database.db.execute(
+  await db().execute(
     sql`INSERT INTO "user" (id, name, email, email_verified) VALUES (${id}, ${name}, ${`${id}@example.com`}, true)`,
   );
   return id;
+}
+
+/** An organization with its invite link and these managers (the first is the owner); its id. */
+async function organization(name: string, seats: number, managers: string[]): Promise<string> {
+  const [org] = await rows<{ id: string }>(
+    db(),
+    sql`INSERT INTO organization (name, seats) VALUES (${name}, ${seats}) RETURNING id`,
+  );
+  await db().execute(sql`INSERT INTO invite_link (organization_id) VALUES (${org!.id})`);
+  for (const [i, userId] of managers.entries()) {
+    await db().execute(
+      sql`INSERT INTO membership (organization_id, user_id, role, seat)
+          VALUES (${org!.id}, ${userId}, ${i === 0 ? 'owner' : 'admin'}, 'none')`,
+    );
+  }
+  return org!.id;
 }
 
 describe('expanding a batch of events', () => {
   it('writes every notice of the batch in one statement, in the order of the events', async () => {
     const owner = await person('Olive Owner');
     const admin = await person('Adam Admin');
-    const [org] = await rows<{ id: string }>(
-      database.db,
-      sql`INSERT INTO organization (name, seats) VALUES ('Batch', 3) RETURNING id`,
-    );
-    const organizationId = org!.id;
-    await database.db.execute(sql`INSERT INTO invite_link (organization_id) VALUES (${organizationId})`);
-    await database.db.execute(
-      sql`INSERT INTO membership (organization_id, user_id, role, seat)
-          VALUES (${organizationId}, ${owner}, 'owner', 'none'), (${organizationId}, ${admin}, 'admin', 'none')`,
-    );
+    const organizationId = await organization('Batch', 3, [owner, admin]);
     const token = inviteToken(key, organizationId, 1);
     const joiners: string[] = [];
     // Three joins: each sets off a welcome and a notice to the owner and the admin; the
@@ -60,19 +50,19 @@ describe('expanding a batch of events', () => {
     for (const name of ['First', 'Second', 'Third']) {
       const userId = await person(name);
       joiners.push(userId);
-      await joinOrganization(database.db, { key, organizationId, token, userId });
+      await joinOrganization(db(), { key, organizationId, token, userId });
     }
 
-    log = [];
-    const { expanded, told } = await expandEvents(database.db);
+    counted.statements.length = 0;
+    const { expanded, told } = await expandEvents(db());
     expect(expanded).toBe(3);
     expect(new Set(told)).toEqual(new Set([owner, admin, ...joiners]));
-    const notices = log.filter((text) => /INSERT INTO notification /.test(text));
+    const notices = counted.statements.filter((text) => /INSERT INTO notification /.test(text));
     expect(notices).toHaveLength(1);
 
     const bell = (userId: string) =>
       rows<{ type: string; subject: string | null }>(
-        database.db,
+        db(),
         sql`SELECT type, data->>'subjectName' AS subject FROM notification
             WHERE user_id = ${userId} ORDER BY created_at DESC, id DESC`,
       );
@@ -88,28 +78,20 @@ describe('expanding a batch of events', () => {
 
   it('two expanders reading the same batch expand it once', async () => {
     const owner = await person('Olga Owner');
-    const [org] = await rows<{ id: string }>(
-      database.db,
-      sql`INSERT INTO organization (name, seats) VALUES ('Twice', 10) RETURNING id`,
-    );
-    const organizationId = org!.id;
-    await database.db.execute(sql`INSERT INTO invite_link (organization_id) VALUES (${organizationId})`);
-    await database.db.execute(
-      sql`INSERT INTO membership (organization_id, user_id, role, seat) VALUES (${organizationId}, ${owner}, 'owner', 'none')`,
-    );
+    const organizationId = await organization('Twice', 10, [owner]);
     const token = inviteToken(key, organizationId, 1);
     for (const name of ['Ann', 'Ben', 'Cy', 'Di']) {
-      await joinOrganization(database.db, { key, organizationId, token, userId: await person(name) });
+      await joinOrganization(db(), { key, organizationId, token, userId: await person(name) });
     }
-    const rounds = await Promise.all([expandEvents(database.db), expandEvents(database.db)]);
+    const rounds = await Promise.all([expandEvents(db()), expandEvents(db())]);
     expect(rounds.reduce((sum, r) => sum + r.expanded, 0)).toBe(4);
     const [told] = await rows<{ n: number }>(
-      database.db,
+      db(),
       sql`SELECT count(*)::int AS n FROM notification WHERE user_id = ${owner}`,
     );
     expect(told!.n).toBe(4);
     const [mails] = await rows<{ n: number }>(
-      database.db,
+      db(),
       sql`SELECT count(*)::int AS n FROM outbox WHERE kind = 'email' AND payload->>'userId' = ${owner}`,
     );
     expect(mails!.n).toBe(4);

@@ -1,38 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { deriveInviteKey, inviteToken } from '../src/core/invites/invite-token.ts';
 import { joinOrganization } from '../src/core/invites/join-organization.ts';
-import { type DatabaseHandle, openDatabase } from '../src/db/client.ts';
 import { rows } from '../src/db/rows.ts';
-import { createTestDatabase, type TestDatabase } from './support/test-database.ts';
+import { countedDatabase } from './support/test-database.ts';
 
 // Round trips of one join, counted on the driver (docs/decisions/0009-domain-events.md):
 // the link check, then one statement committed on its own that locks the organization only
 // while it runs (issue 13 asked for at most 8 in all, at most 3 under the lock).
-let testDatabase: TestDatabase;
-let database: DatabaseHandle;
-let log: string[] = [];
+const counted = countedDatabase();
 const key = deriveInviteKey(randomBytes(32).toString('hex'));
-
-beforeAll(async () => {
-  testDatabase = await createTestDatabase();
-  database = openDatabase({
-    databaseUrl: testDatabase.env.DATABASE_URL,
-    dataDir: testDatabase.env.DATA_DIR,
-    poolSize: 2,
-    onQuery: (text) => log.push(text),
-  });
-  await database.migrate();
-});
-afterAll(async () => {
-  await database.close();
-  await testDatabase.drop();
-});
 
 async function person(): Promise<string> {
   const id = randomUUID();
-  await database.db.execute(
+  await counted.handle.db.execute(
     sql`INSERT INTO "user" (id, name, email, email_verified) VALUES (${id}, 'Joiner', ${`${id}@example.com`}, true)`,
   );
   return id;
@@ -40,10 +22,10 @@ async function person(): Promise<string> {
 
 async function organizationWithLink(seats: number): Promise<string> {
   const [org] = await rows<{ id: string }>(
-    database.db,
+    counted.handle.db,
     sql`INSERT INTO organization (name, seats) VALUES ('Counted', ${seats}) RETURNING id`,
   );
-  await database.db.execute(sql`INSERT INTO invite_link (organization_id) VALUES (${org!.id})`);
+  await counted.handle.db.execute(sql`INSERT INTO invite_link (organization_id) VALUES (${org!.id})`);
   return org!.id;
 }
 
@@ -55,9 +37,9 @@ describe('round trips of a join', () => {
     const organizationId = await organizationWithLink(1);
     const token = inviteToken(key, organizationId, 1);
     const userId = await person();
-    log = [];
-    await joinOrganization(database.db, { key, organizationId, token, userId });
-    const statements = log.filter((text) => text.trim() !== '');
+    counted.statements.length = 0;
+    await joinOrganization(counted.handle.db, { key, organizationId, token, userId });
+    const statements = counted.statements.filter((text) => text.trim() !== '');
     const firstLock = statements.findIndex(locksOrganization);
     expect(firstLock).toBeGreaterThan(0);
     const locked = statements.slice(firstLock);
@@ -68,17 +50,23 @@ describe('round trips of a join', () => {
     expect(statements.filter((text) => /^\s*(BEGIN|COMMIT)/i.test(text))).toEqual([]);
 
     // The one seat is gone: the next joiner is refused and leaves no row anywhere.
-    const [before] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM audit_event`);
-    const refused = await joinOrganization(database.db, {
+    const [before] = await rows<{ n: number }>(
+      counted.handle.db,
+      sql`SELECT count(*)::int AS n FROM audit_event`,
+    );
+    const refused = await joinOrganization(counted.handle.db, {
       key,
       organizationId,
       token,
       userId: await person(),
     }).catch((error: { code?: string }) => error);
     expect((refused as { code?: string }).code).toBe('NO_SEATS_AVAILABLE');
-    const [after] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM audit_event`);
+    const [after] = await rows<{ n: number }>(
+      counted.handle.db,
+      sql`SELECT count(*)::int AS n FROM audit_event`,
+    );
     expect(after!.n).toBe(before!.n);
-    const [outbox] = await rows<{ n: number }>(database.db, sql`SELECT count(*)::int AS n FROM outbox`);
+    const [outbox] = await rows<{ n: number }>(counted.handle.db, sql`SELECT count(*)::int AS n FROM outbox`);
     expect(outbox!.n).toBe(0);
   });
 });

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
 import { adminQuery, adminUrl, databaseUrlFor } from './postgres-admin.ts';
 
 export { adminUrl, databaseUrlFor };
@@ -39,4 +40,36 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * For a file that drives use cases straight on the database, without a server: its own
+ * migrated database, opened in beforeAll and dropped in afterAll, with every statement it
+ * sends recorded in `statements` (a test empties it before the part it counts).
+ */
+export function countedDatabase(): { readonly handle: DatabaseHandle; statements: string[] } {
+  let testDatabase: TestDatabase | undefined;
+  let handle: DatabaseHandle | undefined;
+  const counted = {
+    get handle() {
+      if (!handle) throw new Error('countedDatabase: the database opens in beforeAll');
+      return handle;
+    },
+    statements: [] as string[],
+  };
+  beforeAll(async () => {
+    testDatabase = await createTestDatabase();
+    handle = openDatabase({
+      databaseUrl: testDatabase.env.DATABASE_URL,
+      dataDir: testDatabase.env.DATA_DIR,
+      poolSize: 2,
+      onQuery: (text) => counted.statements.push(text),
+    });
+    await handle.migrate();
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await testDatabase?.drop();
+  });
+  return counted;
 }
