@@ -25,9 +25,30 @@ export function tokenMatches(
   version: number,
   candidate: string,
 ): boolean {
-  const expected = Buffer.from(inviteToken(key, organizationId, version), 'base64url');
+  const expected = expectedToken(key, organizationId, version);
   const given = TOKEN_PATTERN.test(candidate)
     ? Buffer.from(candidate, 'base64url')
     : Buffer.alloc(TOKEN_BYTES);
   return timingSafeEqual(expected, given) && TOKEN_PATTERN.test(candidate);
+}
+
+// The last tokens compared, per key: every preview recomputed the same HMAC for the same
+// link (a few per cent of a preview's CPU). Bounded; emptied when full.
+const recent = new WeakMap<Buffer, Map<string, Buffer>>();
+const MAX_RECENT = 10_000;
+
+function expectedToken(key: Buffer, organizationId: string, version: number): Buffer {
+  let tokens = recent.get(key);
+  if (!tokens) {
+    tokens = new Map();
+    recent.set(key, tokens);
+  }
+  const id = `${organizationId}:${version}`;
+  let token = tokens.get(id);
+  if (!token) {
+    if (tokens.size >= MAX_RECENT) tokens.clear();
+    token = Buffer.from(inviteToken(key, organizationId, version), 'base64url');
+    tokens.set(id, token);
+  }
+  return token;
 }

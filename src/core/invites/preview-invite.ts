@@ -7,7 +7,7 @@ import { seatSummary } from '../organizations/organization-view.ts';
 import { getPlusStatus } from '../plus/get-plus-status.ts';
 import { findPendingRequest } from '../seat-requests/seat-request-queue.ts';
 import { domainRestriction } from './email-domain.ts';
-import { findValidInvite, type InviteLoader } from './find-valid-invite.ts';
+import { findValidInvite, type InviteLoader, type ValidInvite } from './find-valid-invite.ts';
 
 /**
  * What the invite page shows before anyone clicks Join: the organization, its free
@@ -23,12 +23,19 @@ export async function previewInvite(
     load?: InviteLoader;
   },
 ): Promise<InvitePreview> {
-  const { organization: org, link } = await findValidInvite(db, options);
-  const seats = seatSummary(org);
+  const valid = await findValidInvite(db, options);
+  const seen = describeInvite(valid, 'signed_out');
+  const { organization: org, link } = valid;
+  const state = await viewerState(db, org.id, link.allowedDomains, seen.seats.available, options.viewerId);
+  return { ...seen, viewer: { state } };
+}
+
+/** The preview of a valid invite for a viewer in `state`: what anyone may see of it. */
+export function describeInvite({ organization: org }: ValidInvite, state: ViewerState): InvitePreview {
   return {
     organization: { id: org.id, name: org.name, image: org.image },
-    seats,
-    viewer: { state: await viewerState(db, org.id, link.allowedDomains, seats.available, options.viewerId) },
+    seats: seatSummary(org),
+    viewer: { state },
   };
 }
 

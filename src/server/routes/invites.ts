@@ -2,8 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../contracts/errors.ts';
 import { inviteParams, invitePreviewSchema } from '../../contracts/invites.ts';
 import { membershipSchema } from '../../contracts/members.ts';
+import { findValidInvite, type ValidInvite } from '../../core/invites/find-valid-invite.ts';
 import { joinOrganization } from '../../core/invites/join-organization.ts';
-import { previewInvite } from '../../core/invites/preview-invite.ts';
+import { describeInvite, previewInvite } from '../../core/invites/preview-invite.ts';
 import { inviteRateLimits } from '../plugins/rate-limits.ts';
 import { requireViewer } from '../plugins/session.ts';
 
@@ -12,6 +13,7 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db, inviteKey: key } = app.roster;
   const limits = inviteRateLimits(app);
   const tags = ['invites'];
+  const signedOut = new WeakMap<ValidInvite, string>();
 
   // The answer depends on who asks and must never sit in a shared cache; the URL holds a
   // secret, so it must not leak to other sites through the Referer header either.
@@ -33,15 +35,26 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: invitePreviewSchema, '4xx': errorBodySchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const viewer = await request.viewer();
-      return previewInvite(db, {
+      const options = {
         key,
         organizationId: request.params.orgId,
         token: request.params.token,
-        viewerId: viewer?.id ?? null,
         load: app.roster.inviteCache.load,
-      });
+      };
+      if (viewer) return previewInvite(db, { ...options, viewerId: viewer.id });
+      // Signed out, everyone sees the same preview: built, checked against its schema and
+      // serialised once per cached copy of the invite (the cache drops the copy on any
+      // change), then sent as it is. The token, pause and expiry are checked every time.
+      const valid = await findValidInvite(db, options);
+      let body = signedOut.get(valid);
+      if (!body) {
+        body = JSON.stringify(invitePreviewSchema.parse(describeInvite(valid, 'signed_out')));
+        signedOut.set(valid, body);
+      }
+      // A string with a JSON type goes out as it is: Fastify serialises only objects.
+      return reply.type('application/json; charset=utf-8').send(body as never);
     },
   );
 
