@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rows } from '../src/db/rows.ts';
+import { operator } from './support/client.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
 import { seedUser } from './support/seed.ts';
 import { createTeam, join } from './support/team.ts';
-import { startTestServer, type TestServer } from './support/test-server.ts';
+import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
+import { waitFor } from './support/wait.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -88,8 +90,22 @@ describe('roles', () => {
 
 describe('ownership transfer', () => {
   it('hands the owner role over; the old owner becomes an admin; one audit event', async () => {
+    const hook = await operator(server.url, TEST_API_KEY).post('/api/v1/webhooks', {
+      url: 'http://127.0.0.1:9/roles',
+      eventTypes: ['member.role_changed'],
+    });
+    expect(hook.status).toBe(201);
     const team = await createTeam(server.url);
     const path = `/api/v1/organizations/${team.org.id}/transfer-ownership`;
+    const roleChanges = () =>
+      rows<{ data: { userId: string; role: string } }>(
+        server.database.db,
+        sql`SELECT payload->'event'->'data' AS data FROM outbox
+            WHERE kind = 'webhook' AND payload->'event'->>'type' = 'member.role_changed'
+              AND payload->'event'->'data'->>'organizationId' = ${team.org.id}`,
+      );
+    // createTeam made its admin an admin: wait for that one before the transfer.
+    await waitFor(async () => (await roleChanges()).length === 1, { what: "the admin's role change" });
     const reply = await team.owner.client.post(path, { userId: team.member.id });
     expect(reply.status).toBe(200);
     expect(reply.body.viewer.role).toBe('admin');
@@ -100,9 +116,21 @@ describe('ownership transfer', () => {
       actor_id: team.owner.id,
       target_id: team.member.id,
     });
+    // Operators hear of both changes: the new owner's and the old owner's.
+    const changes = await waitFor(async () => {
+      const all = await roleChanges();
+      return all.length === 3 && all;
+    });
+    expect(changes.map((c) => c.data)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: team.member.id, role: 'owner' }),
+        expect.objectContaining({ userId: team.owner.id, role: 'admin' }),
+      ]),
+    );
     // The old owner is an admin now and can do no owner-only thing.
     const again = await team.owner.client.post(path, { userId: team.owner.id });
     expect(again.status).toBe(403);
+    await operator(server.url, TEST_API_KEY).delete(`/api/v1/webhooks/${hook.body.id}`);
   });
 
   it('is refused to admins, to self, and to someone who is not a member', async () => {

@@ -20,8 +20,13 @@ export const organizationEvents: Entries<
       const { organizationId } = event;
       return {
         notices: [roleNotice(event, names, 'owner')],
+        // Both people's roles changed: the new owner's, and the old owner's to admin.
         webhooks: [
           { type: 'member.role_changed', data: { organizationId, userId: targetOf(event), role: 'owner' } },
+          {
+            type: 'member.role_changed',
+            data: { organizationId, userId: event.data.previousOwnerId, role: 'admin' },
+          },
         ],
       };
     },
