@@ -8,7 +8,7 @@ import type {
 } from 'fastify';
 import { RosterError } from '../../contracts/errors.ts';
 import { RefusalsUsedUp } from '../../core/invites/join-organization.ts';
-import { clientKey, type RefusalKey, refusalLimiter, refuseFor } from './refusal-limits.ts';
+import { clientKey, type RefusalKey, refusalLimiter, refuseFor, secondsUntil } from './refusal-limits.ts';
 
 const WINDOW_MS = 60_000;
 
@@ -97,7 +97,7 @@ export function inviteRateLimits(app: FastifyInstance) {
     /** A join failed: answer 429 instead if its counters were used up. */
     async refusedJoin(request: FastifyRequest, reply: FastifyReply, error: unknown): Promise<void> {
       if (error instanceof RefusalsUsedUp) {
-        refuseFor(reply, Math.max(1, Math.ceil((error.untilMs - Date.now()) / 1000)));
+        refuseFor(reply, secondsUntil(error.untilMs));
       }
       const keys = undecided.get(request);
       if (keys && error instanceof RosterError && GUESS_CODES.has(error.code)) {

@@ -116,8 +116,6 @@ export function refusalLimiter(db: Database, windowMs: number) {
     return batches.map(() => left);
   });
 
-  const waitFor = (expiresAt: number, now: number) => Math.max(1, Math.ceil((expiresAt - now) / 1000));
-
   return {
     /** The seconds to wait if any key has used up its refusals, else null. */
     async blockedFor(keys: readonly RefusalKey[]): Promise<number | null> {
@@ -125,7 +123,7 @@ export function refusalLimiter(db: Database, windowMs: number) {
       const unknown: RefusalKey[] = [];
       for (const k of keys) {
         const used = decided(k, startedAt);
-        if (used) return waitFor(known.get(k.key)!.expiresAt, startedAt);
+        if (used) return secondsUntil(known.get(k.key)!.expiresAt, startedAt);
         if (used === null) unknown.push(k);
       }
       if (unknown.length === 0) return null;
@@ -140,7 +138,7 @@ export function refusalLimiter(db: Database, windowMs: number) {
       for (const row of found) {
         const limit = unknown.find((k) => k.key === row.key)?.limit;
         if (limit !== undefined && row.count >= limit && row.expiresAt.getTime() > now) {
-          return waitFor(row.expiresAt.getTime(), now);
+          return secondsUntil(row.expiresAt.getTime(), now);
         }
       }
       return null;
@@ -156,7 +154,7 @@ export function refusalLimiter(db: Database, windowMs: number) {
       let unknown = false;
       for (const k of keys) {
         const used = decided(k, now);
-        if (used) return waitFor(known.get(k.key)!.expiresAt, now);
+        if (used) return secondsUntil(known.get(k.key)!.expiresAt, now);
         if (used === null) unknown = true;
       }
       return unknown ? 'unknown' : null;
@@ -180,6 +178,11 @@ export function refusalLimiter(db: Database, windowMs: number) {
 }
 
 export type RefusalLimiter = ReturnType<typeof refusalLimiter>;
+
+/** Whole seconds to wait until `at` (epoch ms), at least one: what Retry-After says. */
+export function secondsUntil(at: number, now = Date.now()): number {
+  return Math.max(1, Math.ceil((at - now) / 1000));
+}
 
 /** Answers 429 with Retry-After, in our error shape. */
 export function refuseFor(reply: FastifyReply, seconds: number): never {

@@ -16,6 +16,7 @@ import { confirmPassword } from '../auth/confirm-password.ts';
 import { fetchHeaders } from '../auth/mount-auth.ts';
 import { isAddressChange, readVerificationToken } from '../auth/verification-token.ts';
 import { accountLimits } from '../plugins/account-limits.ts';
+import { answerNoStore } from '../plugins/no-store.ts';
 import { requireViewer } from '../plugins/session.ts';
 
 const ACCOUNT_PAGE = '/settings/account';
@@ -43,9 +44,7 @@ export const accountEmailRoutes: FastifyPluginAsyncZod = async (app) => {
   const limits = accountLimits(app);
   const key = deriveLinkKey(config.secret);
   const tags = ['account'];
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
+  answerNoStore(app);
 
   app.post(
     '/api/v1/me/email-verification',

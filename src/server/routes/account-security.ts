@@ -15,6 +15,7 @@ import { authRefusal, withAuthCookies } from '../auth/auth-call.ts';
 import { confirmPassword, wrongPassword } from '../auth/confirm-password.ts';
 import { fetchHeaders } from '../auth/mount-auth.ts';
 import { accountLimits } from '../plugins/account-limits.ts';
+import { answerNoStore } from '../plugins/no-store.ts';
 import { requireViewer } from '../plugins/session.ts';
 
 const noContent = { 204: z.null().meta({ description: 'Done' }), '4xx': errorBodySchema };
@@ -25,9 +26,7 @@ export const accountSecurityRoutes: FastifyPluginAsyncZod = async (app) => {
   const limits = accountLimits(app);
   const key = deriveLinkKey(config.secret);
   const tags = ['account'];
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
+  answerNoStore(app);
 
   app.post(
     '/api/v1/me/password',

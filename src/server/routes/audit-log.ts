@@ -5,15 +5,14 @@ import { errorBodySchema } from '../../contracts/errors.ts';
 import { orgIdParams } from '../../contracts/organizations.ts';
 import { auditLogCsv } from '../../core/audit/audit-log-csv.ts';
 import { listAuditLog } from '../../core/audit/list-audit-log.ts';
+import { answerNoStore } from '../plugins/no-store.ts';
 import { requireViewer } from '../plugins/session.ts';
 
 export const auditLogRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.roster;
   const tags = ['audit log'];
 
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
+  answerNoStore(app);
 
   app.get(
     '/api/v1/organizations/:orgId/audit-log',

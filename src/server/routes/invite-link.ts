@@ -5,6 +5,7 @@ import { orgIdParams } from '../../contracts/organizations.ts';
 import { getInviteLink } from '../../core/invites/get-invite-link.ts';
 import { regenerateInviteLink } from '../../core/invites/regenerate-invite-link.ts';
 import { updateInviteLink } from '../../core/invites/update-invite-link.ts';
+import { answerNoStore } from '../plugins/no-store.ts';
 import { requireViewer } from '../plugins/session.ts';
 
 /** The invite link as its owners and admins manage it. */
@@ -14,9 +15,7 @@ export const inviteLinkRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['invite link'];
   const response = { 200: inviteLinkSchema, '4xx': errorBodySchema };
 
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
+  answerNoStore(app);
 
   app.get(
     '/api/v1/organizations/:orgId/invite-link',

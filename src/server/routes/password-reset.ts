@@ -12,6 +12,7 @@ import { deriveLinkKey } from '../../core/account/sealed-link.ts';
 import { authRefusal, withAuthCookies } from '../auth/auth-call.ts';
 import { fetchHeaders } from '../auth/mount-auth.ts';
 import { accountLimits } from '../plugins/account-limits.ts';
+import { answerNoStore } from '../plugins/no-store.ts';
 
 function resetLinkInvalid(): RosterError {
   return new RosterError(
@@ -29,9 +30,7 @@ export const passwordResetRoutes: FastifyPluginAsyncZod = async (app) => {
   const limits = accountLimits(app);
   const key = deriveLinkKey(config.secret);
   const tags = ['account'];
-  app.addHook('onSend', async (_request, reply) => {
-    reply.header('cache-control', 'no-store');
-  });
+  answerNoStore(app);
 
   app.post(
     '/api/v1/password-reset',
