@@ -46,6 +46,19 @@ describe('URLs the router refuses', () => {
       else expect(reply.status, path).toBe(400);
     }
   });
+
+  it('an identity-provider callback too long for its route gets our error shape, not better-auth’s', async () => {
+    // Found by the property test: the path passes our route by, and better-auth's own
+    // query check answered `{ message, code: 'VALIDATION_ERROR' }`.
+    const reply = await http.send({
+      method: 'GET',
+      path: `/api/auth/callback/${'x'.repeat(2_100)}?iss=&iss=null`,
+    });
+    expect(reply.status).toBe(400);
+    const body = errorBodySchema.parse(JSON.parse(reply.text));
+    expect(body.error.code).toBe('VALIDATION_FAILED');
+    expect(body.error.message).toMatch(/iss/);
+  });
 });
 
 describe('text the database cannot hold', () => {

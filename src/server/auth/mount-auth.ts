@@ -50,6 +50,20 @@ export function mountAuth(app: FastifyInstance, auth: Auth, baseUrl: string): vo
     if (response.status === 404 && !(await response.clone().text()).startsWith('{')) {
       throw new RosterError('NOT_FOUND', `There is no ${request.method} ${request.url.split('?')[0]} route.`);
     }
+    // Its own input check (a route our schemas do not front, or a path too long for them)
+    // answers `{ message, code: 'VALIDATION_ERROR' }`: answer it in our shape.
+    if (response.status === 400) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { code?: unknown; message?: unknown } | null;
+      if (body?.code === 'VALIDATION_ERROR') {
+        throw new RosterError(
+          'VALIDATION_FAILED',
+          `The request was refused: ${String(body.message ?? 'invalid input')}.`,
+        );
+      }
+    }
     reply.status(response.status);
     for (const [name, value] of response.headers) {
       if (name !== 'set-cookie') reply.header(name, value);
