@@ -17,6 +17,7 @@ import { startTestServer, type TestServer } from './support/test-server.ts';
 // Every statement either driver sends, counted where it leaves for the database. Only this
 // file's server runs in this process; the worker is off so nothing polls meanwhile.
 let statements = 0;
+const texts: string[] = [];
 const counted = [pg.Client.prototype, PGlite.prototype] as unknown as {
   query: (...a: unknown[]) => unknown;
 }[];
@@ -24,6 +25,7 @@ const originals = counted.map((proto) => proto.query);
 counted.forEach((proto, i) => {
   proto.query = function (this: unknown, ...args: unknown[]) {
     statements += 1;
+    texts.push(String((args[0] as { text?: string })?.text ?? args[0]));
     return originals[i]!.apply(this, args);
   };
 });
@@ -67,6 +69,32 @@ describe('session lookup', () => {
     );
     expect(marked!.at).not.toBeNull();
     expect((await count(get)) - own).toBe(1);
+  });
+
+  it('reads a join’s invite link with its session when this process has not seen the link', async () => {
+    const org = await createOrganization(await seedUser(server), { seats: 5 });
+    // The seat counts' wake-up (src/server/live) follows the commit on its own clock.
+    const join = async (person: { client: { post: (path: string) => Promise<{ status: number }> } }) => {
+      const from = texts.length;
+      expect((await person.client.post(`${org.invitePath}/join`)).status).toBe(201);
+      return texts.slice(from).filter((text) => !/^\s*WITH counts AS/.test(text)).length;
+    };
+    // First join of an organization not cached here: the session and the link in one
+    // statement, then the join's own statement; the next joiner finds the link cached.
+    expect(await join(await seedUser(server))).toBe(2);
+    expect(await join(await seedUser(server))).toBe(2);
+    const members = await rows<{ n: number }>(
+      server.database.db,
+      sql`SELECT count(*)::int AS n FROM membership WHERE organization_id = ${org.id} AND seat = 'plus'`,
+    );
+    expect(members[0]!.n).toBe(3);
+    // A made-up token for an organization not cached is refused as any bad link is.
+    const other = await createOrganization(await seedUser(server));
+    const stranger = await seedUser(server);
+    const forged = `${other.invitePath.slice(0, other.invitePath.lastIndexOf('/'))}/${'A'.repeat(22)}/join`;
+    const refused = await stranger.client.post<{ error: { code: string } }>(forged);
+    expect(refused.status).toBe(404);
+    expect(refused.body.error.code).toBe('INVITE_INVALID');
   });
 
   it('reads the cookie better-auth itself set at sign-up', async () => {

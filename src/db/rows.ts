@@ -1,4 +1,4 @@
-import { DrizzleQueryError, type SQL } from 'drizzle-orm';
+import { DrizzleQueryError, getTableColumns, type SQL, type Table } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Database } from './client.ts';
@@ -41,4 +41,18 @@ export async function preparedRows<T>(db: Database, name: string, query: SQL): P
     // redacted, src/server/redact.ts) and callers find the driver's error as its cause.
     throw new DrizzleQueryError(text, params, error as Error);
   }
+}
+
+/**
+ * A table's row sent as `row_to_json(…)` inside a larger statement, read back as the query
+ * builder would read it: every column of the table's schema by its key, through the
+ * column's own driver mapping (dates, arrays), so a column added later comes along.
+ */
+export function fromJsonRow<T extends Table>(table: T, json: Record<string, unknown>): T['$inferSelect'] {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(table))) {
+    const value = json[column.name];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as T['$inferSelect'];
 }

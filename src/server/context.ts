@@ -1,6 +1,7 @@
 import type { Config } from '../config/load-config.ts';
 import type { PaymentProvider } from '../contracts/payment-provider.ts';
 import type { BillingContext } from '../core/billing/billing-context.ts';
+import type { ValidInvite } from '../core/invites/find-valid-invite.ts';
 import type { Database } from '../db/client.ts';
 import type { Auth } from './auth/create-auth.ts';
 import type { InviteCache } from './invite-cache.ts';
@@ -22,6 +23,12 @@ export type RosterContext = {
 /** The signed-in user, and the session they are signed in with (a live stream ends with it). */
 export type Viewer = { id: string; email: string; name: string; sessionId: string };
 
+/**
+ * The viewer, and an organization's invite as stored when it was read with the session
+ * (null: no such organization; undefined: not read, look it up as usual).
+ */
+export type ViewerAndInvite = { viewer: Viewer | null; invite?: ValidInvite | null };
+
 declare module 'fastify' {
   interface FastifyInstance {
     roster: RosterContext;
@@ -29,5 +36,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in user, or null; resolved once per request from the session cookie. */
     viewer(): Promise<Viewer | null>;
+    /**
+     * The same, with `organizationId`'s invite read in the same statement if this is the
+     * request's first ask (a join's pre-check then costs no round trip of its own).
+     */
+    viewerAndInvite(organizationId: string): Promise<ViewerAndInvite>;
   }
 }

@@ -25,6 +25,10 @@ export type InviteCache = {
   load: InviteLoader;
   /** For checks made again under lock: not dropped by seat changes, which joins cause. */
   loadLink: InviteLoader;
+  /** What `loadLink` would answer from memory, without a read; undefined if it would read. */
+  cachedLink(organizationId: string): ValidInvite | undefined;
+  /** Keeps for `loadLink` what was read by other means (with the session, for a join). */
+  rememberLink(value: ValidInvite): void;
   /** Drops what is known of these organizations; loads already running will not store. */
   forget(organizationIds: Iterable<string>): void;
   close(): void;
@@ -51,6 +55,15 @@ export function createInviteCache(db: Database, live: LiveHub): InviteCache {
     }
   };
   const links = new Map<string, Entry>();
+  function cachedLink(organizationId: string): ValidInvite | undefined {
+    const hit = links.get(organizationId);
+    return hit && Date.now() - hit.at < LINK_CACHE_TTL_MS ? hit.value : undefined;
+  }
+  // Any age is safe for what loadLink serves (see LINK_CACHE_TTL_MS), so no generation check.
+  function storeLink(value: ValidInvite, at: number) {
+    if (links.size >= MAX_ENTRIES) links.clear();
+    links.set(value.organization.id, { value, at });
+  }
   const unsubscribe = live.subscribe((message) => {
     if (message.kind === 'seats' || message.kind === 'invite') forgetOne(message.organizationId);
     if (message.kind === 'invite') links.delete(message.organizationId);
@@ -71,16 +84,15 @@ export function createInviteCache(db: Database, live: LiveHub): InviteCache {
       return value;
     },
     async loadLink(organizationId) {
-      const hit = links.get(organizationId);
-      if (hit && Date.now() - hit.at < LINK_CACHE_TTL_MS) return hit.value;
+      const hit = cachedLink(organizationId);
+      if (hit) return hit;
       const at = Date.now();
       const value = await read(organizationId);
-      if (value) {
-        if (links.size >= MAX_ENTRIES) links.clear();
-        links.set(organizationId, { value, at });
-      }
+      if (value) storeLink(value, at);
       return value;
     },
+    cachedLink,
+    rememberLink: (value) => storeLink(value, Date.now()),
     forget(ids) {
       for (const id of ids) forgetOne(id);
     },

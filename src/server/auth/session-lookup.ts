@@ -1,14 +1,30 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import type { ValidInvite } from '../../core/invites/find-valid-invite.ts';
 import type { Database } from '../../db/client.ts';
-import { preparedRows } from '../../db/rows.ts';
+import { fromJsonRow, preparedRows } from '../../db/rows.ts';
+import { inviteLink, organization } from '../../db/schema/organizations.ts';
 import type { Viewer } from '../context.ts';
 import type { Auth } from './create-auth.ts';
 
-/** What the fast path found: a viewer, nobody, or a case better-auth must settle itself. */
-export type Lookup = { viewer: Viewer | null } | 'ask-better-auth';
+/**
+ * What the fast path found: a viewer, nobody, or a case better-auth must settle itself.
+ * Asked for an organization's invite too, it brings that organization and its link as
+ * stored (null: there is none), read in the same statement.
+ */
+export type Lookup = { viewer: Viewer | null; invite?: ValidInvite | null } | 'ask-better-auth';
 
-type Found = { id: string; user_id: string; expires_at: string | Date; email: string; name: string };
+type Found = {
+  id: string;
+  user_id: string;
+  expires_at: string | Date;
+  email: string;
+  name: string;
+  organization?: Record<string, unknown> | null;
+  link?: Record<string, unknown> | null;
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The signed-in request's session in one statement of ours (docs/decisions/0018): the
@@ -27,15 +43,25 @@ export function createSessionLookup(db: Database, auth: Auth) {
     updateAgeMs: context.sessionConfig.updateAge * 1000,
   }));
 
-  return async function lookup(cookieHeader: string, touch: (token: string) => boolean): Promise<Lookup> {
+  /**
+   * `inviteOf`: an organization whose invite link the request will check (a join). Read with
+   * the session, it saves the join a round trip before its own statement on an organization
+   * this process has not seen lately; an id that is not a UUID is not read.
+   */
+  return async function lookup(
+    cookieHeader: string,
+    touch: (token: string) => boolean,
+    inviteOf?: string,
+  ): Promise<Lookup> {
     const { cookie, dontRemember, secret, expiresInMs, updateAgeMs } = await settings;
     const cookies = parseCookies(cookieHeader);
     if (cookies.has(dontRemember)) return 'ask-better-auth';
     const token = verifiedToken(cookies.get(cookie), secret);
     if (!token) return { viewer: null };
+    const inviteId = inviteOf !== undefined && UUID.test(inviteOf) ? inviteOf : undefined;
     const [found] = await preparedRows<Found>(
       db,
-      'roster_session',
+      inviteId ? 'roster_session_invite' : 'roster_session',
       sql`WITH found AS (
             SELECT s.id, s.user_id, s.expires_at, u.email, u.name
             FROM session s JOIN "user" u ON u.id = s.user_id
@@ -45,7 +71,8 @@ export function createSessionLookup(db: Database, auth: Auth) {
             WHERE ${touch(token)}::boolean
               AND user_id = (SELECT user_id FROM found WHERE expires_at > now())
               AND (last_active_at IS NULL OR last_active_at < now() - interval '5 minutes'))
-          SELECT id, user_id, expires_at, email, name FROM found`,
+          SELECT id, user_id, expires_at, email, name${inviteId ? inviteColumns(inviteId) : sql``}
+          FROM found`,
     );
     if (!found) return { viewer: null };
     const expiresAt = new Date(found.expires_at).getTime();
@@ -53,8 +80,24 @@ export function createSessionLookup(db: Database, auth: Auth) {
     // The same tests as better-auth's getSession: gone at its expiry, refreshed once the
     // session is updateAge old (its expiry then lies less than expiresIn - updateAge ahead).
     if (expiresAt < now || expiresAt - expiresInMs + updateAgeMs <= now) return 'ask-better-auth';
-    return { viewer: { id: found.user_id, email: found.email, name: found.name, sessionId: found.id } };
+    const viewer = { id: found.user_id, email: found.email, name: found.name, sessionId: found.id };
+    if (!inviteId) return { viewer };
+    const invite =
+      found.organization && found.link
+        ? {
+            organization: fromJsonRow(organization, found.organization),
+            link: fromJsonRow(inviteLink, found.link),
+          }
+        : null;
+    return { viewer, invite };
   };
+}
+
+/** The organization and its invite link, whole, as two JSON columns of the session's row. */
+function inviteColumns(organizationId: string): SQL {
+  return sql`,
+            (SELECT row_to_json(o) FROM organization o WHERE o.id = ${organizationId}::uuid) AS organization,
+            (SELECT row_to_json(l) FROM invite_link l WHERE l.organization_id = ${organizationId}::uuid) AS link`;
 }
 
 /** The signed value of a better-auth cookie: `token.base64(HMAC-SHA256(secret, token))`. */

@@ -86,7 +86,9 @@ export function inviteRateLimits(app: FastifyInstance) {
   };
   return {
     preview: [perIp(app, 'preview', limits.previewPerMinute), guardTokens],
-    joinByIp: [perIp(app, 'join', limits.joinPerMinute), guardJoin],
+    joinCeiling: perIp(app, 'join', limits.joinPerMinute),
+    /** After the ceiling: the guessing limit, whose keys need the viewer (a session lookup). */
+    guardJoin,
     joinByUser: perUser(limits.joinPerUserPerMinute),
     countBadTokens,
     /** The counters a join's statement must check (see guardJoin), if any. */

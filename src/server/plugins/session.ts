@@ -3,10 +3,10 @@ import { RosterError } from '../../contracts/errors.ts';
 import { ActivityThrottle, recordActivity } from '../../core/members/record-activity.ts';
 import { fetchHeaders } from '../auth/mount-auth.ts';
 import { createSessionLookup } from '../auth/session-lookup.ts';
-import type { Viewer } from '../context.ts';
+import type { Viewer, ViewerAndInvite } from '../context.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const viewerCache = new WeakMap<FastifyRequest, Promise<Viewer | null>>();
+const viewerCache = new WeakMap<FastifyRequest, Promise<ViewerAndInvite>>();
 
 /**
  * Resolves the signed-in user lazily, and refuses cookie-authenticated writes from other
@@ -21,29 +21,41 @@ export function registerSession(app: FastifyInstance): void {
   // minutes per session here (and per membership in SQL, across instances).
   const activity = new ActivityThrottle();
 
-  async function resolve(request: FastifyRequest, cookie: string): Promise<Viewer | null> {
+  async function resolve(
+    request: FastifyRequest,
+    cookie: string,
+    inviteOf?: string,
+  ): Promise<ViewerAndInvite> {
     const active = request.url.startsWith('/api/v1/');
     const touch = (token: string) => active && activity.take(token);
-    const found = await lookup(cookie, touch);
-    if (found !== 'ask-better-auth') return found.viewer;
+    const found = await lookup(cookie, touch, inviteOf);
+    if (found !== 'ask-better-auth') return found;
     // Expired (better-auth deletes it), due for refresh, or "don't remember me": its rules.
     const s = await auth.api.getSession({ headers: fetchHeaders(request) });
-    if (!s) return null;
+    if (!s) return { viewer: null };
     if (touch(s.session.token)) await recordActivity(db, s.user.id);
-    return { id: s.user.id, email: s.user.email, name: s.user.name, sessionId: s.session.id };
+    return { viewer: { id: s.user.id, email: s.user.email, name: s.user.name, sessionId: s.session.id } };
   }
 
-  app.decorateRequest('viewer', function viewer(this: FastifyRequest) {
+  // Once per request, by whichever asks first: the later asker gets the first one's answer.
+  function viewerAndInvite(request: FastifyRequest, inviteOf?: string): Promise<ViewerAndInvite> {
     // No session cookie, nobody signed in: no lookup at all (most of a signed-out
     // preview's cost, measured with npm run bench).
-    const cookie = this.headers.cookie;
-    if (!cookie?.includes('better-auth.session_token')) return Promise.resolve(null);
-    let pending = viewerCache.get(this);
+    const cookie = request.headers.cookie;
+    if (!cookie?.includes('better-auth.session_token')) return Promise.resolve({ viewer: null });
+    let pending = viewerCache.get(request);
     if (!pending) {
-      pending = resolve(this, cookie);
-      viewerCache.set(this, pending);
+      pending = resolve(request, cookie, inviteOf);
+      viewerCache.set(request, pending);
     }
     return pending;
+  }
+
+  app.decorateRequest('viewer', function viewer(this: FastifyRequest): Promise<Viewer | null> {
+    return viewerAndInvite(this).then((found) => found.viewer);
+  });
+  app.decorateRequest('viewerAndInvite', function (this: FastifyRequest, organizationId: string) {
+    return viewerAndInvite(this, organizationId);
   });
 
   app.addHook('onRequest', async (request) => {

@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../contracts/errors.ts';
 import { inviteParams, invitePreviewSchema } from '../../contracts/invites.ts';
@@ -14,6 +15,19 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
   const limits = inviteRateLimits(app);
   const tags = ['invites'];
   const signedOut = new WeakMap<ValidInvite, string>();
+  const { inviteCache } = app.roster;
+
+  // The join's link, read with its session when it is not cached; what it read is kept.
+  const read = new WeakMap<FastifyRequest, Promise<ValidInvite | undefined>>();
+  const readInviteWithSession = async (request: FastifyRequest) => {
+    // Not validated yet: the lookup reads an invite only for an id shaped as a UUID.
+    const { orgId } = request.params as { orgId: string };
+    if (inviteCache.cachedLink(orgId)) return;
+    const { invite } = await request.viewerAndInvite(orgId);
+    if (invite === undefined) return;
+    if (invite) inviteCache.rememberLink(invite);
+    read.set(request, Promise.resolve(invite ?? undefined));
+  };
 
   // The answer depends on who asks and must never sit in a shared cache; the URL holds a
   // secret, so it must not leak to other sites through the Referer header either.
@@ -61,7 +75,12 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/invites/:orgId/:token/join',
     {
-      preHandler: [...limits.joinByIp, limits.joinByUser],
+      // The session lookup also reads the invite of an organization whose link this process
+      // has not cached: before validation, so that it comes ahead of the hook that looks
+      // every session up (plugins/activity.ts), and after the address ceiling, so a flood
+      // it refuses costs no read.
+      preValidation: [limits.joinCeiling, readInviteWithSession],
+      preHandler: [limits.guardJoin, limits.joinByUser],
       onError: limits.countBadTokens,
       schema: {
         tags,
@@ -78,7 +97,7 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
           organizationId: request.params.orgId,
           token: request.params.token,
           userId: viewer.id,
-          load: app.roster.inviteCache.loadLink,
+          load: (organizationId) => read.get(request) ?? inviteCache.loadLink(organizationId),
           refusals: limits.joinRefusals(request),
         });
         return reply.status(201).send(membership);

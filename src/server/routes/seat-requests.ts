@@ -24,7 +24,7 @@ export const seatRequestRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/invites/:orgId/:token/seat-request',
     {
-      preHandler: [...limits.joinByIp, limits.joinByUser],
+      preHandler: [limits.joinCeiling, limits.guardJoin, limits.joinByUser],
       onError: limits.countBadTokens,
       schema: {
         tags,
