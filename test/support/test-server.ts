@@ -131,6 +131,8 @@ export async function startTestServer(
  */
 export async function startSecondInstance(
   first: TestServer,
+  // `worker`: this instance delivers the outbox and expands events too, as `npm start` does.
+  options: { worker?: boolean } = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
   const port = await freePort();
   const config = { ...first.config, port, baseUrl: `http://127.0.0.1:${port}` };
@@ -141,10 +143,12 @@ export async function startSecondInstance(
   const handle = database ?? first.database;
   const app = await buildApp({ config, db: handle.db, listen: handle.listen });
   await app.listen({ port, host: '127.0.0.1' });
+  const worker = options.worker ? startWorker({ db: handle.db, config }) : null;
   return {
     url: config.baseUrl,
     async close() {
       await app.close();
+      await worker?.stop();
       await database?.close();
     },
   };
