@@ -87,7 +87,8 @@ describe.skipIf(!onPostgres)('three instances on one PostgreSQL', () => {
       const joined = joiners.filter((_, i) => answers[i]!.status === 201).map((j) => j.email);
       const turnedAway = joiners.filter((_, i) => answers[i]!.status === 409).map((j) => j.email);
       for (const email of joined) expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(1);
-      for (const email of turnedAway) expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(0);
+      for (const email of turnedAway)
+        expect(smtp.received.filter((m) => m.to.includes(email))).toHaveLength(0);
     } finally {
       await Promise.all(streams.map((s) => s.close()));
     }
