@@ -1,6 +1,7 @@
 /**
- * Coalesces calls that arrive while a previous batch is running: the first call runs
- * alone, and every call made meanwhile waits and then runs in one batch with the others.
+ * Coalesces calls that arrive while a previous batch is running: the calls of one
+ * synchronous turn (a worker sending four mails at once) run together in the first batch,
+ * and every call made meanwhile waits and then runs in one batch with the others.
  * A call's batch always starts after the call was made, so it sees everything committed
  * before that moment, as a call of its own would. Under a flood this turns one statement
  * per request into one per round trip; with one call at a time it changes nothing.
@@ -26,6 +27,10 @@ export function inFlightBatch<In, Out>(run: (items: In[]) => Promise<Out[]>): (i
   return (item) =>
     new Promise<Out>((resolve, reject) => {
       queue.push({ item, resolve, reject });
-      if (!running) void drain();
+      if (!running) {
+        running = true;
+        // After the current turn, so that the calls made beside this one join it.
+        queueMicrotask(() => void drain());
+      }
     });
 }
