@@ -56,6 +56,7 @@ describe('outbox worker', () => {
         sent.push(`${name}:${message.messageId}`);
       },
       close() {},
+      atOnce: 4,
     });
     // On PostgreSQL each worker has its own connections, as two processes would.
     const second =

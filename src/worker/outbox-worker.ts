@@ -23,6 +23,11 @@ export type OutboxWorkerOptions = {
   /** How long a claim holds a row; longer than any send may take (SMTP times out at 20 s). */
   leaseMs?: number;
   onError?: (row: OutboxRow, error: unknown) => void;
+  /**
+   * How many rows of a kind are sent at once and then marked done together (4 by default):
+   * the development mailbox takes a whole batch in one insert, an SMTP server a few.
+   */
+  atOnce?: Partial<Record<OutboxRow['kind'], number>>;
   /** Rows never marked dead: retried at the longest backoff for as long as they fail. */
   retriesForever?: (row: OutboxRow) => boolean;
 };
@@ -89,11 +94,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   async function runOnce(): Promise<number> {
     const claimId = randomUUID();
     const due = await claim(claimId);
-    // A few at a time: enough to hide SMTP round trips, few enough not to flood a server.
-    // Each few is marked done in one statement once sent: a crash in between sends at most
-    // those few again (delivery is at least once; webhooks carry a stable id for that).
-    for (let i = 0; i < due.length; i += 4) {
-      const sent = await Promise.all(due.slice(i, i + 4).map((row) => deliver(row, claimId)));
+    // Each group is marked done in one statement once sent: a crash in between sends at most
+    // that group again (delivery is at least once; webhooks and mail carry a stable id for that).
+    for (const group of groupsOf(due, options.atOnce ?? {})) {
+      const sent = await Promise.all(group.map((row) => deliver(row, claimId)));
       const done = sent.filter((id): id is string => id !== null);
       if (done.length === 0) continue;
       await preparedRows(
@@ -137,3 +141,20 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
 }
 
 export type OutboxWorker = ReturnType<typeof createOutboxWorker>;
+
+/** The claimed rows in sending order, cut into groups of one kind of at most its `atOnce`. */
+function groupsOf(rows: OutboxRow[], atOnce: Partial<Record<OutboxRow['kind'], number>>): OutboxRow[][] {
+  const groups: OutboxRow[][] = [];
+  const open = new Map<OutboxRow['kind'], OutboxRow[]>();
+  for (const row of rows) {
+    let group = open.get(row.kind);
+    if (!group) {
+      group = [];
+      open.set(row.kind, group);
+      groups.push(group);
+    }
+    group.push(row);
+    if (group.length >= (atOnce[row.kind] ?? 4)) open.delete(row.kind);
+  }
+  return groups;
+}

@@ -47,6 +47,7 @@ export function startWorker(options: {
   const worker = createOutboxWorker({
     db,
     ...config.worker,
+    atOnce: { email: mailer.atOnce },
     handlers: {
       async email(row) {
         const account = accountEmailPayloadSchema.safeParse(row.payload);

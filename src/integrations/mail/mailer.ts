@@ -13,6 +13,8 @@ export type MailMessage = {
 /** Anything that can take a message: an SMTP server, or the development mailbox. */
 export type Mailer = {
   send(message: MailMessage): Promise<void>;
+  /** How many messages it takes at once; the outbox sends that many, then marks them sent. */
+  atOnce: number;
   close(): void;
 };
 
@@ -35,6 +37,8 @@ export function createSmtpMailer(url: string, from: string): Mailer {
     socketTimeout: 20_000,
   });
   return {
+    // A few at a time: enough to hide SMTP round trips, few enough not to flood a server.
+    atOnce: 4,
     async send(message) {
       await transport.sendMail({
         from,

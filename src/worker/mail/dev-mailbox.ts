@@ -8,12 +8,13 @@ import type { Mailer } from '../../integrations/mail/mailer.ts';
  * what would have been sent at /dev/mailbox. Keyed by outbox row: a retry cannot duplicate.
  */
 export function createDevMailbox(db: Database): Mailer {
-  // The worker sends a few at a time: those that arrive together are one insert.
+  // The worker hands over a whole claimed batch at once: one insert, then one marking it sent.
   const store = inFlightBatch(async (mails: Array<typeof devMail.$inferInsert>) => {
     await db.insert(devMail).values(mails).onConflictDoNothing();
     return mails.map(() => undefined);
   });
   return {
+    atOnce: Number.POSITIVE_INFINITY,
     async send(message) {
       const outboxId = /^<([^@]+)@/.exec(message.messageId)?.[1];
       if (!outboxId) throw new Error(`unexpected message id ${message.messageId}`);
