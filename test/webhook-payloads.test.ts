@@ -43,6 +43,11 @@ beforeAll(async () => {
     const { status, text } = await reply;
     expect(status, text).toBeLessThan(300);
   };
+  // A full organization: the last seat goes (seats.exhausted), the next person is turned away (join.refused).
+  const [fullOwner, taker, late] = await Promise.all([1, 2, 3].map(() => seedUser(server.url)));
+  const full = await createOrganization(fullOwner!, { name: 'Hook Full', seats: 2 });
+  await join(taker!, full);
+  expect((await late!.client.post(`${full.invitePath}/join`)).status).toBe(409);
   await join(ada!, org); // member.joined, seat.assigned
   await join(bob!, org);
   await ok(owner.client.patch(member(bob!.id), { role: 'admin' })); // member.role_changed

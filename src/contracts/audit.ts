@@ -20,6 +20,7 @@ export const auditActions = [
   'seat_request.created',
   'seat_request.declined',
   'seat_request.ended',
+  'join.refused',
   'billing.subscribed',
   'billing.subscription_ended',
   'billing.payment_failed',

@@ -79,6 +79,15 @@ export const seatRequestEndedV1 = z.object({
   allowedDomains: z.array(z.string()),
 });
 
+/**
+ * Someone signed in opened a working link and could not join: no seat left, or an address
+ * the link does not accept. Written after the refusal, never by the join (issue 16); the
+ * person is the event's target, and nothing else about them is kept.
+ */
+export const joinRefusedV1 = z.object({
+  reason: z.enum(['no_seats', 'email_domain_not_allowed', 'email_not_verified']),
+});
+
 /** Billing (decision 0017): the provider that set the seats, or `manual` for the owner's own count. */
 const provider = z.enum(billingProviderNames);
 const seatsFromTo = z.object({ from: z.int(), to: z.int() });
@@ -115,6 +124,7 @@ export const domainEventSchemas = {
   'seat_request.created': { 2: seatRequestCreatedV2 },
   'seat_request.declined': { 1: seatRequestDeclinedV1 },
   'seat_request.ended': { 1: seatRequestEndedV1 },
+  'join.refused': { 1: joinRefusedV1 },
   'seats.changed': { 2: seatsChangedV2 },
   'billing.subscribed': { 1: billingSubscribedV1 },
   'billing.subscription_ended': { 2: billingSubscriptionEndedV2 },

@@ -10,6 +10,8 @@ export const webhookEventTypes = [
   'seats.changed',
   'invite_link.regenerated',
   'organization.deleted',
+  'join.refused',
+  'seats.exhausted',
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 
@@ -69,6 +71,14 @@ export const webhookDataSchemas = {
     name: z.string(),
     deletedBy: z.string().nullable(),
   }),
+  /** A signed-in person could not join through a working link; only their id is sent. */
+  'join.refused': z.strictObject({
+    organizationId: z.uuid(),
+    userId: z.string(),
+    reason: z.enum(['no_seats', 'email_domain_not_allowed', 'email_not_verified']),
+  }),
+  /** The last free seat was taken (by a join, an admitted request or an admin's assignment). */
+  'seats.exhausted': z.strictObject({ organizationId: z.uuid(), seats: z.int() }),
 } satisfies Record<WebhookEventType, z.ZodType>;
 export type WebhookData<T extends WebhookEventType> = z.infer<(typeof webhookDataSchemas)[T]>;
 /** One webhook as the registry describes it: its type and its payload, typed together. */

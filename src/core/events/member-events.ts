@@ -116,6 +116,9 @@ export const memberEvents: Entries<
         notices,
         webhooks: [
           { type: 'seat.assigned', data: { organizationId, userId, role: data.role, seat: 'plus' } },
+          ...(data.seatsUsed === data.seatsTotal
+            ? [{ type: 'seats.exhausted' as const, data: { organizationId, seats: data.seatsTotal } }]
+            : []),
         ],
       };
     },

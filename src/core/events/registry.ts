@@ -3,6 +3,7 @@ import type { NotificationData, NotificationType } from '../../contracts/notific
 import type { WebhookMessage } from '../../contracts/webhooks.ts';
 import { billingEvents } from './billing-events.ts';
 import { inviteLinkEvents } from './invite-link-events.ts';
+import { joinRefusalEvents } from './join-refusal-events.ts';
 import { memberEvents } from './member-events.ts';
 import { organizationEvents } from './organization-events.ts';
 import { seatRequestEvents } from './seat-request-events.ts';
@@ -96,6 +97,8 @@ export const eventRegistry: Entries<DomainEventType> = {
       const member = { organizationId, userId, role: data.role, seat: data.seat };
       const webhooks: WebhookMessage[] = [{ type: 'member.joined', data: { ...member, via: data.via } }];
       if (data.seat === 'plus') webhooks.push({ type: 'seat.assigned', data: member });
+      if (data.seat === 'plus' && data.seatsUsed === data.seatsTotal)
+        webhooks.push({ type: 'seats.exhausted', data: { organizationId, seats: data.seatsTotal } });
       return { notices, webhooks };
     },
     liveSeats: (event) => event.organizationId,
@@ -105,6 +108,7 @@ export const eventRegistry: Entries<DomainEventType> = {
   ...inviteLinkEvents,
   ...seatRequestEvents,
   ...billingEvents,
+  ...joinRefusalEvents,
 };
 
 /** The registry entry of an event, typed for any event (each entry takes only its own type). */

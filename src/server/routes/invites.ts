@@ -6,6 +6,7 @@ import { membershipSchema } from '../../contracts/members.ts';
 import { findValidInvite, type ValidInvite } from '../../core/invites/find-valid-invite.ts';
 import { joinOrganization } from '../../core/invites/join-organization.ts';
 import { describeInvite, previewInvite } from '../../core/invites/preview-invite.ts';
+import { joinRefusalRecorder } from '../../core/invites/record-join-refusal.ts';
 import { inviteRateLimits } from '../plugins/rate-limits.ts';
 import { requireViewer } from '../plugins/session.ts';
 
@@ -16,6 +17,10 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['invites'];
   const signedOut = new WeakMap<ValidInvite, string>();
   const { inviteCache } = app.roster;
+  const refusals = joinRefusalRecorder(db, (error) =>
+    app.log.error({ err: error }, 'join refusals not recorded'),
+  );
+  app.addHook('onClose', () => refusals.flush());
 
   // The join's link, read with its session when it is not cached; what it read is kept.
   const read = new WeakMap<FastifyRequest, Promise<ValidInvite | undefined>>();
@@ -102,6 +107,7 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         });
         return reply.status(201).send(membership);
       } catch (error) {
+        refusals.refused(request.params.orgId, viewer.id, error);
         await limits.refusedJoin(request, reply, error);
         throw error;
       }
