@@ -1,6 +1,6 @@
 import { AppShell } from '../layout/app-shell.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
-import { Link } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 import { DeleteAccountSection } from './delete-account-section.tsx';
 import { EmailSection } from './email-section.tsx';
 import { PasswordSection } from './password-section.tsx';
@@ -18,7 +18,7 @@ export function AccountPage() {
       <h1>Your account</h1>
       <p className="muted">
         What other members see, how you sign in, and where your Plus comes from.{' '}
-        <Link href="/settings/notifications">Notification settings</Link>
+        <Link to="/settings/notifications">Notification settings</Link>
       </p>
       {me.isPending && <Loading label="Loading your account…" />}
       {me.isError && (

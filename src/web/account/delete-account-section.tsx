@@ -1,7 +1,8 @@
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
 import type { Me } from '../../contracts/plus.ts';
 import { errorMessage } from '../lib/api.ts';
-import { Link, navigate } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 import { useOrganizations } from '../organizations/queries.ts';
 import { useDeleteAccount } from './queries.ts';
 
@@ -13,6 +14,7 @@ export function DeleteAccountSection({ me }: { me: Me }) {
   const id = useId();
   const organizations = useOrganizations();
   const remove = useDeleteAccount();
+  const navigate = useNavigate();
   const [confirmation, setConfirmation] = useState('');
   const all = organizations.data?.organizations ?? [];
   const owned = all.filter((o) => o.viewer.role === 'owner');
@@ -22,7 +24,7 @@ export function DeleteAccountSection({ me }: { me: Me }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     remove.mutate(me.user.hasPassword ? confirmation : undefined, {
-      onSuccess: () => navigate('/sign-in?deleted=1', { replace: true }),
+      onSuccess: () => void navigate({ to: '/sign-in', search: { deleted: '1' }, replace: true }),
     });
   };
   return (
@@ -40,7 +42,9 @@ export function DeleteAccountSection({ me }: { me: Me }) {
           <ul>
             {owned.map((o) => (
               <li key={o.id}>
-                <Link href={`/organizations/${o.id}/settings`}>{o.name}</Link>
+                <Link to="/organizations/$orgId/settings" params={{ orgId: o.id }}>
+                  {o.name}
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { Me } from '../../contracts/plus.ts';
 import { errorMessage } from '../lib/api.ts';
-import { Link } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 import { useChangePassword } from './queries.ts';
 
 /** A new password; other devices are signed out unless the person says otherwise. */
@@ -23,7 +23,7 @@ export function PasswordSection({ me }: { me: Me }) {
       {!me.user.hasPassword ? (
         <p className="muted">
           You sign in through an identity provider, so your account has no password. To set one, use{' '}
-          <Link href="/forgot-password">Forgot password?</Link>
+          <Link to="/forgot-password">Forgot password?</Link>
         </p>
       ) : (
         <form className="form" onSubmit={submit}>

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { PlusStatus } from '../../contracts/plus.ts';
-import { Link } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 import { useOrganizations } from '../organizations/queries.ts';
 
 /** Where Plus comes from: the person's own subscription, a seat in one organization, or nowhere. */
@@ -23,7 +23,9 @@ export function PlusSection({ plus }: { plus: PlusStatus }) {
         <p>
           <span className="badge badge-plus">Plus</span> You have Plus through a seat in{' '}
           {seatIn ? (
-            <Link href={`/organizations/${seatIn.id}/members`}>{seatIn.name}</Link>
+            <Link to="/organizations/$orgId/members" params={{ orgId: seatIn.id }}>
+              {seatIn.name}
+            </Link>
           ) : (
             'an organization'
           )}

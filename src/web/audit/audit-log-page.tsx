@@ -11,7 +11,7 @@ import { AppShell } from '../layout/app-shell.tsx';
 import { ShowMoreButton } from '../layout/show-more-button.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { api } from '../lib/api.ts';
-import { Link } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 import { fullDate, timeAgo } from '../members/format.ts';
 import { organizationGate } from '../organizations/organization-gate.tsx';
 import { OrganizationNav } from '../organizations/organization-nav.tsx';
@@ -108,9 +108,11 @@ export function AuditLogPage({ orgId }: { orgId: string }) {
   return (
     <AppShell>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/organizations">My organizations</Link>
+        <Link to="/organizations">My organizations</Link>
         <span aria-hidden="true"> / </span>
-        <Link href={`/organizations/${orgId}/members`}>{org.data.name}</Link>
+        <Link to="/organizations/$orgId/members" params={{ orgId }}>
+          {org.data.name}
+        </Link>
         <span aria-hidden="true"> / </span>
         <span aria-current="page">Audit log</span>
       </nav>

@@ -1,21 +1,27 @@
+import { Navigate, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
+import { z } from 'zod';
 import { AppShell } from '../layout/app-shell.tsx';
 import { Loading, useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { Link, navigate, Redirect, safeNext, useLocation } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
+import { flag, next as nextPath, text } from '../lib/search-params.ts';
 import { ProviderButtons } from './provider-buttons.tsx';
 import { ProviderProblem } from './provider-problem.tsx';
 import { useSession, useSignIn, useSignUp } from './session.ts';
 
 type Mode = 'sign-in' | 'sign-up';
 
+/** `?next=` where to go once signed in; `?deleted=1` after deleting one's account; `?error=` from a provider. */
+export const authSearch = z.object({ next: nextPath, deleted: flag, error: text });
+type AuthSearch = z.infer<typeof authSearch>;
+
 /**
  * Sign in and create account share one form. `?next=` carries where the person was going
  * (an invite above all); both forms, and the link between them, keep it.
  */
-export function AuthPage({ mode }: { mode: Mode }) {
-  const { search } = useLocation();
-  const next = safeNext(search.get('next'));
+export function AuthPage({ mode, search }: { mode: Mode; search: AuthSearch }) {
+  const next = search.next ?? '/organizations';
   const session = useSession();
   const title = mode === 'sign-in' ? 'Sign in' : 'Create your account';
   useTitle(title);
@@ -27,15 +33,13 @@ export function AuthPage({ mode }: { mode: Mode }) {
       </AppShell>
     );
   }
-  if (session.data?.user) return <Redirect to={next} />;
+  if (session.data?.user) return <Navigate to={next} replace />;
 
-  const other = mode === 'sign-in' ? '/sign-up' : '/sign-in';
-  const otherHref = search.has('next') ? `${other}?next=${encodeURIComponent(next)}` : other;
   return (
     <AppShell>
       <div className="narrow">
         <h1>{title}</h1>
-        {search.get('deleted') === '1' && (
+        {search.deleted && (
           <p className="banner banner-success" role="status">
             Your account was deleted. Thank you for having used Roster.
           </p>
@@ -46,12 +50,14 @@ export function AuthPage({ mode }: { mode: Mode }) {
             straight back to it.
           </p>
         )}
-        <ProviderProblem />
+        <ProviderProblem code={search.error} />
         <ProviderButtons next={next} />
         <AuthForm mode={mode} next={next} />
         <p className="switch">
           {mode === 'sign-in' ? 'New to Roster? ' : 'Already have an account? '}
-          <Link href={otherHref}>{mode === 'sign-in' ? 'Create an account' : 'Sign in'}</Link>
+          <Link to={mode === 'sign-in' ? '/sign-up' : '/sign-in'} search={{ next: search.next }}>
+            {mode === 'sign-in' ? 'Create an account' : 'Sign in'}
+          </Link>
         </p>
       </div>
     </AppShell>
@@ -62,6 +68,7 @@ function AuthForm({ mode, next }: { mode: Mode; next: string }) {
   const id = useId();
   const signIn = useSignIn();
   const signUp = useSignUp();
+  const navigate = useNavigate();
   const mutation = mode === 'sign-in' ? signIn : signUp;
   const [fields, setFields] = useState({ name: '', email: '', password: '' });
   const set = (key: keyof typeof fields) => (event: { target: { value: string } }) =>
@@ -69,7 +76,7 @@ function AuthForm({ mode, next }: { mode: Mode; next: string }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const done = { onSuccess: () => navigate(next, { replace: true }) };
+    const done = { onSuccess: () => void navigate({ to: next, replace: true }) };
     if (mode === 'sign-in') signIn.mutate({ email: fields.email, password: fields.password }, done);
     else signUp.mutate({ ...fields, callbackURL: next }, done);
   };
@@ -128,7 +135,8 @@ function AuthForm({ mode, next }: { mode: Mode; next: string }) {
         {mode === 'sign-in' && (
           <Link
             className="field-hint forgot-link"
-            href={`/forgot-password${fields.email ? `?email=${encodeURIComponent(fields.email)}` : ''}`}
+            to="/forgot-password"
+            search={{ email: fields.email || undefined }}
           >
             Forgot password?
           </Link>

@@ -1,15 +1,19 @@
 import { type FormEvent, useId, useState } from 'react';
+import { z } from 'zod';
 import { useRequestPasswordReset } from '../account/queries.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { Link, useLocation } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
+import { text } from '../lib/search-params.ts';
+
+/** `?email=` fills in the address typed on the sign-in form. */
+export const forgotPasswordSearch = z.object({ email: text });
 
 /** "Forgot password?": asks for the address; the answer never says whether it has an account. */
-export function ForgotPasswordPage() {
+export function ForgotPasswordPage({ search }: { search: z.infer<typeof forgotPasswordSearch> }) {
   const id = useId();
-  const { search } = useLocation();
-  const [email, setEmail] = useState(search.get('email') ?? '');
+  const [email, setEmail] = useState(search.email ?? '');
   const request = useRequestPasswordReset();
   useTitle('Forgot your password?');
   const submit = (event: FormEvent) => {
@@ -64,7 +68,7 @@ export function ForgotPasswordPage() {
           </form>
         )}
         <p className="switch">
-          Remembered it? <Link href="/sign-in">Sign in</Link>
+          Remembered it? <Link to="/sign-in">Sign in</Link>
         </p>
       </div>
     </AppShell>

@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useRouter } from '@tanstack/react-router';
 import { identityProviderListSchema, socialSignInAnswerSchema } from '../../contracts/identity-providers.ts';
 import { api } from '../lib/api.ts';
 
@@ -17,11 +18,14 @@ export function useIdentityProviders() {
  * sign-in page with ?error= and the same `next`, so the person can try again from there.
  */
 export function useContinueWithProvider(next: string) {
+  const router = useRouter();
+  // Built by the router, so the sign-in page's path and its `next` cannot drift from routes.tsx.
+  const signInAgain = router.buildLocation({ to: '/sign-in', search: { next } }).href;
   return useMutation({
     mutationFn: (provider: string) =>
       api('/api/auth/sign-in/social', {
         method: 'POST',
-        body: { provider, callbackURL: next, errorCallbackURL: `/sign-in?next=${encodeURIComponent(next)}` },
+        body: { provider, callbackURL: next, errorCallbackURL: signInAgain },
         schema: socialSignInAnswerSchema,
       }),
     onSuccess: ({ url }) => window.location.assign(url),

@@ -1,5 +1,3 @@
-import { useLocation } from '../lib/router.tsx';
-
 const startAgain =
   'This sign-in could not be finished here: it was started in another browser or tab, or too long ago. Start again below.';
 
@@ -20,8 +18,7 @@ const problems: Record<string, string> = {
 };
 
 /** What went wrong when a provider's sign-in came back refused (`?error=` on /sign-in). */
-export function ProviderProblem() {
-  const code = useLocation().search.get('error');
+export function ProviderProblem({ code }: { code: string | undefined }) {
   if (!code) return null;
   const known = /^[a-z_]{1,60}$/.test(code) ? code : 'unknown';
   return (

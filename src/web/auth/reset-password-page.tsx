@@ -1,20 +1,24 @@
 import { type FormEvent, useId, useState } from 'react';
+import { z } from 'zod';
 import { useCompletePasswordReset } from '../account/queries.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { useTitle } from '../layout/status.tsx';
 import { ApiError, errorMessage } from '../lib/api.ts';
-import { Link, useLocation } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
+import { text } from '../lib/search-params.ts';
 import { OutcomeCard } from './outcome-card.tsx';
+
+/** `?token=` from the reset mail (src/server/auth/account-options.ts). */
+export const resetPasswordSearch = z.object({ token: text });
 
 /**
  * Where the link in a reset mail leads: a new password, then signed in here and out
  * everywhere else. A link that expired, was used or is incomplete gets one page that says
  * so and offers a new one.
  */
-export function ResetPasswordPage() {
+export function ResetPasswordPage({ search }: { search: z.infer<typeof resetPasswordSearch> }) {
   const id = useId();
-  const { search } = useLocation();
-  const token = search.get('token') ?? '';
+  const token = search.token ?? '';
   const [password, setPassword] = useState('');
   const reset = useCompletePasswordReset();
   useTitle('Choose a new password');
@@ -28,7 +32,7 @@ export function ResetPasswordPage() {
             ? 'It has expired (links work for an hour), it was used already, or it was not copied in full. Your password has not changed.'
             : 'The link has no token in it; it was probably not copied in full.'}
         </p>
-        <Link className="button button-primary" href="/forgot-password">
+        <Link className="button button-primary" to="/forgot-password">
           Send me a new link
         </Link>
       </OutcomeCard>
@@ -41,7 +45,7 @@ export function ResetPasswordPage() {
           You are signed in as {reset.data.email}. Every other device was signed out; sign in there again with
           the new password.
         </p>
-        <Link className="button button-primary" href="/organizations">
+        <Link className="button button-primary" to="/organizations">
           Continue
         </Link>
       </OutcomeCard>

@@ -1,4 +1,4 @@
-import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import { api } from '../lib/api.ts';
 
@@ -18,12 +18,15 @@ export type Session = z.infer<typeof sessionSchema>;
 
 export const sessionKey = ['session'] as const;
 
+/** Who is signed in: read by the header, the pages and the router's guard (one cache entry). */
+export const sessionQuery = queryOptions({
+  queryKey: sessionKey,
+  queryFn: () => api('/api/auth/get-session', { schema: sessionSchema }),
+  staleTime: 60_000,
+});
+
 export function useSession() {
-  return useQuery({
-    queryKey: sessionKey,
-    queryFn: () => api('/api/auth/get-session', { schema: sessionSchema }),
-    staleTime: 60_000,
-  });
+  return useQuery(sessionQuery);
 }
 
 export function useSignOut() {

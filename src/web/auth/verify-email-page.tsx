@@ -1,11 +1,17 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useRef } from 'react';
+import { z } from 'zod';
 import { useResendVerification, useVerifyEmail } from '../account/queries.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { ApiError, errorMessage } from '../lib/api.ts';
-import { Link, navigate, safeNext, useLocation } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
+import { next as nextPath, text } from '../lib/search-params.ts';
 import { OutcomeCard } from './outcome-card.tsx';
 import { useSession } from './session.ts';
+
+/** `?token=` and `?next=` from the verification mail (src/server/auth/account-options.ts). */
+export const verifyEmailSearch = z.object({ token: text, next: nextPath });
 
 /**
  * Where the link in a verification mail leads. It verifies at once and, for someone
@@ -13,10 +19,10 @@ import { useSession } from './session.ts';
  * out, it says the address is verified and offers to sign in. An expired, used or forged
  * link gets its own page, and changes nothing.
  */
-export function VerifyEmailPage() {
-  const { search } = useLocation();
-  const token = search.get('token') ?? '';
-  const next = safeNext(search.get('next'), '/settings/account');
+export function VerifyEmailPage({ search }: { search: z.infer<typeof verifyEmailSearch> }) {
+  const token = search.token ?? '';
+  const next = search.next ?? '/settings/account';
+  const navigate = useNavigate();
   const verify = useVerifyEmail();
   const session = useSession();
   const sent = useRef(false);
@@ -31,8 +37,8 @@ export function VerifyEmailPage() {
 
   const signedIn = Boolean(session.data?.user);
   useEffect(() => {
-    if (verify.isSuccess && signedIn) navigate(next, { replace: true });
-  }, [verify.isSuccess, signedIn, next]);
+    if (verify.isSuccess && signedIn) void navigate({ to: next, replace: true });
+  }, [verify.isSuccess, signedIn, next, navigate]);
 
   if (!token)
     return (
@@ -67,7 +73,7 @@ export function VerifyEmailPage() {
         {outcome === 'email_changed' ? `Your account now uses ${email}.` : `${email} is verified.`} Sign in to
         continue{next.startsWith('/join/') ? ' to your invite' : ''}.
       </p>
-      <Link className="button button-primary" href={`/sign-in?next=${encodeURIComponent(next)}`}>
+      <Link className="button button-primary" to="/sign-in" search={{ next }}>
         Sign in
       </Link>
     </OutcomeCard>
@@ -100,12 +106,15 @@ function LinkProblem({ code, message, next }: { code: string; message: string; n
             {resend.isPending ? 'Sending…' : 'Send a new link'}
           </button>
         )}
-        <Link
-          className={used ? 'button button-primary' : 'button'}
-          href={signedIn ? next : `/sign-in?next=${encodeURIComponent(next)}`}
-        >
-          {signedIn ? 'Continue' : 'Sign in'}
-        </Link>
+        {signedIn ? (
+          <Link className={used ? 'button button-primary' : 'button'} to={next}>
+            Continue
+          </Link>
+        ) : (
+          <Link className={used ? 'button button-primary' : 'button'} to="/sign-in" search={{ next }}>
+            Sign in
+          </Link>
+        )}
       </div>
       <p className="field-hint" role="status">
         {resend.isSuccess && resend.data.message}

@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { z } from 'zod';
 import type { Billing } from '../../contracts/billing.ts';
 import { can } from '../../contracts/permissions.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { Link, useLocation } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
+import { flag } from '../lib/search-params.ts';
 import { useEventSource } from '../lib/use-event-source.ts';
 import { SeatOverview } from '../members/seat-overview.tsx';
 import { ManageSeatsDialog } from '../organizations/manage-seats-dialog.tsx';
@@ -17,8 +19,12 @@ import { usePortal } from './checkout-queries.ts';
 import { billingKey, useBilling } from './queries.ts';
 import { SubscribeDialog } from './subscribe-dialog.tsx';
 
+/** `?paid=1` after a payment that brought the subscription back (checkout-return-page.tsx). */
+export const billingSearch = z.object({ paid: flag });
+type BillingSearch = z.infer<typeof billingSearch>;
+
 /** The owner's billing: plan, status, next payment, seats, and where to change each. */
-export function BillingPage({ orgId }: { orgId: string }) {
+export function BillingPage({ orgId, search }: { orgId: string; search: BillingSearch }) {
   const org = useOrganization(orgId);
   const allowed = org.data ? can(org.data.viewer.role, 'seats', 'manageBilling') : false;
   const billing = useBilling(orgId, allowed);
@@ -38,9 +44,11 @@ export function BillingPage({ orgId }: { orgId: string }) {
   return (
     <AppShell>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/organizations">My organizations</Link>
+        <Link to="/organizations">My organizations</Link>
         <span aria-hidden="true"> / </span>
-        <Link href={`/organizations/${orgId}/members`}>{data.name}</Link>
+        <Link to="/organizations/$orgId/members" params={{ orgId }}>
+          {data.name}
+        </Link>
         <span aria-hidden="true"> / </span>
         <span aria-current="page">Billing</span>
       </nav>
@@ -57,7 +65,7 @@ export function BillingPage({ orgId }: { orgId: string }) {
           retry={() => void billing.refetch()}
         />
       ) : (
-        <BillingDetails orgId={orgId} billing={billing.data} />
+        <BillingDetails orgId={orgId} billing={billing.data} paid={Boolean(search.paid)} />
       )}
     </AppShell>
   );
@@ -67,8 +75,7 @@ export function BillingPage({ orgId }: { orgId: string }) {
 const ended = (status: Billing['status']) =>
   status === 'canceled' || status === 'unpaid' || status === 'none';
 
-function BillingDetails({ orgId, billing }: { orgId: string; billing: Billing }) {
-  const { search } = useLocation();
+function BillingDetails({ orgId, billing, paid }: { orgId: string; billing: Billing; paid: boolean }) {
   const [seatsOpen, setSeatsOpen] = useState(false);
   const [subscribeOpen, setSubscribeOpen] = useState(false);
   const portal = usePortal(orgId);
@@ -76,7 +83,7 @@ function BillingDetails({ orgId, billing }: { orgId: string; billing: Billing })
   const canChangeSeats = !stripe || !ended(billing.status);
   return (
     <>
-      {search.get('paid') === '1' && billing.status === 'active' && (
+      {paid && billing.status === 'active' && (
         <p className="banner banner-success" role="status">
           Payment received: the subscription is active again.
         </p>

@@ -1,12 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
+import { z } from 'zod';
 import type { Checkout } from '../../contracts/billing.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
-import { Link, navigate, useLocation } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
+import { flag } from '../lib/search-params.ts';
 import { organizationsKey } from '../organizations/queries.ts';
 import { useCheckout } from './checkout-queries.ts';
 import { billingKey } from './queries.ts';
+
+/** `?canceled=1` when the person left the payment page (the cancel URL of start-checkout.ts). */
+export const checkoutSearch = z.object({ canceled: flag });
 
 /** Payments usually settle in seconds; after this long the page stops asking by itself. */
 const PATIENCE_MS = 60_000;
@@ -15,9 +21,15 @@ const PATIENCE_MS = 60_000;
  * Where the provider's payment page sends the browser back. Waits for the checkout to
  * complete (each poll asks the provider), then opens the organization it created.
  */
-export function CheckoutReturnPage({ checkoutId }: { checkoutId: string }) {
-  const { search } = useLocation();
-  const canceled = search.get('canceled') === '1';
+export function CheckoutReturnPage({
+  checkoutId,
+  search,
+}: {
+  checkoutId: string;
+  search: z.infer<typeof checkoutSearch>;
+}) {
+  const canceled = Boolean(search.canceled);
+  const navigate = useNavigate();
   const [since, setSince] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   const waited = now - since > PATIENCE_MS;
@@ -36,13 +48,9 @@ export function CheckoutReturnPage({ checkoutId }: { checkoutId: string }) {
     const orgId = data.organizationId;
     void queryClient.invalidateQueries({ queryKey: organizationsKey });
     void queryClient.invalidateQueries({ queryKey: billingKey(orgId) });
-    navigate(
-      data.kind === 'create'
-        ? `/organizations/${orgId}/members?paid=1`
-        : `/organizations/${orgId}/billing?paid=1`,
-      { replace: true },
-    );
-  }, [data, queryClient]);
+    const to = data.kind === 'create' ? '/organizations/$orgId/members' : '/organizations/$orgId/billing';
+    void navigate({ to, params: { orgId }, search: { paid: '1' }, replace: true });
+  }, [data, queryClient, navigate]);
 
   const ended = data && data.status !== 'completed' && (canceled || data.status === 'expired');
   useTitle(ended ? 'Payment canceled' : 'Confirming your payment');
@@ -58,7 +66,7 @@ export function CheckoutReturnPage({ checkoutId }: { checkoutId: string }) {
               error={checkout.error}
               retry={() => void checkout.refetch()}
             />
-            <Link className="button" href="/organizations">
+            <Link className="button" to="/organizations">
               Go to my organizations
             </Link>
           </>
@@ -83,7 +91,7 @@ export function CheckoutReturnPage({ checkoutId }: { checkoutId: string }) {
               >
                 Check again
               </button>
-              <Link className="button" href="/organizations">
+              <Link className="button" to="/organizations">
                 Go to my organizations
               </Link>
             </div>
@@ -100,10 +108,7 @@ export function CheckoutReturnPage({ checkoutId }: { checkoutId: string }) {
 }
 
 function Canceled({ checkout }: { checkout: Checkout }) {
-  const back =
-    checkout.kind === 'resubscribe' && checkout.organizationId
-      ? { href: `/organizations/${checkout.organizationId}/billing`, label: 'Back to billing' }
-      : { href: '/organizations', label: 'Back to my organizations' };
+  const orgId = checkout.kind === 'resubscribe' ? checkout.organizationId : null;
   return (
     <>
       <h1 id="checkout-title">Payment canceled — nothing was charged</h1>
@@ -114,9 +119,15 @@ function Canceled({ checkout }: { checkout: Checkout }) {
         {checkout.kind === 'create' ? 'No organization was created.' : 'The subscription did not change.'}
       </p>
       <div className="actions">
-        <Link className="button button-primary" href={back.href}>
-          {back.label}
-        </Link>
+        {orgId ? (
+          <Link className="button button-primary" to="/organizations/$orgId/billing" params={{ orgId }}>
+            Back to billing
+          </Link>
+        ) : (
+          <Link className="button button-primary" to="/organizations">
+            Back to my organizations
+          </Link>
+        )}
         {checkout.url && (
           <a className="button" href={checkout.url}>
             Return to the payment page

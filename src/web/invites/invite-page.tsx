@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useLocation, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import type { InvitePreview } from '../../contracts/invites.ts';
 import { seatSummarySchema } from '../../contracts/organizations.ts';
@@ -9,7 +10,7 @@ import { AppShell } from '../layout/app-shell.tsx';
 import { Avatar } from '../layout/avatar.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { ApiError, errorMessage } from '../lib/api.ts';
-import { Link, navigate } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 import { useEventSource } from '../lib/use-event-source.ts';
 import { invitePath, previewKeyFor, useInvitePreview, useJoin, useRequestSeat } from './queries.ts';
 
@@ -67,16 +68,25 @@ export function InvitePage({ orgId, token }: { orgId: string; token: string }) {
 
 function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId: string; token: string }) {
   const join = useJoin(orgId, token);
-  const here = `/join/${encodeURIComponent(orgId)}/${encodeURIComponent(token)}`;
+  const navigate = useNavigate();
+  const here = useLocation({ select: (location) => location.pathname });
   const name = preview.organization.name;
-  const members = `/organizations/${orgId}/members`;
   const joinButton = (label: string) => (
     <>
       <button
         type="button"
         className="button button-primary button-large"
         disabled={join.isPending}
-        onClick={() => join.mutate(undefined, { onSuccess: () => navigate(`${members}?welcome=1`) })}
+        onClick={() =>
+          join.mutate(undefined, {
+            onSuccess: () =>
+              void navigate({
+                to: '/organizations/$orgId/members',
+                params: { orgId },
+                search: { welcome: '1' },
+              }),
+          })
+        }
       >
         {join.isPending ? 'Joining…' : label}
       </button>
@@ -93,13 +103,10 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
       return (
         <Action note={`Sign in or create a free account to join ${name}. You will come straight back here.`}>
           <ProviderButtons next={here} />
-          <Link
-            className="button button-primary button-large"
-            href={`/sign-in?next=${encodeURIComponent(here)}`}
-          >
+          <Link className="button button-primary button-large" to="/sign-in" search={{ next: here }}>
             Sign in to join
           </Link>
-          <Link className="button button-large" href={`/sign-up?next=${encodeURIComponent(here)}`}>
+          <Link className="button button-large" to="/sign-up" search={{ next: here }}>
             Create account
           </Link>
         </Action>
@@ -150,7 +157,11 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
     case 'already_member':
       return (
         <Action note={`You are already a member of ${name}.`} who>
-          <Link className="button button-primary button-large" href={members}>
+          <Link
+            className="button button-primary button-large"
+            to="/organizations/$orgId/members"
+            params={{ orgId }}
+          >
             Go to {name}
           </Link>
         </Action>
@@ -248,9 +259,11 @@ function Action({
 function SignedInAs({ switchTo }: { switchTo?: string | undefined }) {
   const session = useSession();
   const signOut = useSignOut();
+  const navigate = useNavigate();
+  const here = useLocation({ select: (location) => location.pathname });
   const user = session.data?.user;
   if (!user) return null;
-  const back = switchTo ?? window.location.pathname;
+  const back = switchTo ?? here;
   return (
     <p className="muted signed-in-as">
       Signed in as {user.email}.{' '}
@@ -259,7 +272,7 @@ function SignedInAs({ switchTo }: { switchTo?: string | undefined }) {
         className={switchTo ? 'button button-primary' : 'link-button'}
         onClick={() =>
           signOut.mutate(undefined, {
-            onSuccess: () => navigate(`/sign-in?next=${encodeURIComponent(back)}`),
+            onSuccess: () => void navigate({ to: '/sign-in', search: { next: back } }),
           })
         }
       >
@@ -296,7 +309,7 @@ function InvalidInvite() {
           <h1 id="invalid-title">This invite link doesn't work</h1>
           <p>It may have been reset, paused or expired, or it was not copied in full.</p>
           <p>Ask an admin of the organization that invited you for the current link.</p>
-          <Link className="button" href="/">
+          <Link className="button" to="/">
             Go to Roster
           </Link>
         </section>

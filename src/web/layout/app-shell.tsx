@@ -1,7 +1,8 @@
+import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useSession, useSignOut } from '../auth/session.ts';
 import { errorMessage } from '../lib/api.ts';
-import { Link, navigate } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 import { NotificationBell } from '../notifications/bell.tsx';
 import { Avatar } from './avatar.tsx';
 
@@ -9,6 +10,7 @@ import { Avatar } from './avatar.tsx';
 export function AppShell({ children }: { children: ReactNode }) {
   const session = useSession();
   const signOut = useSignOut();
+  const navigate = useNavigate();
   const user = session.data?.user;
   return (
     <>
@@ -16,14 +18,14 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="app-header">
-        <Link className="brand" href={user ? '/organizations' : '/'}>
+        <Link className="brand" to={user ? '/organizations' : '/'}>
           <img src="/favicon.svg" alt="" width="24" height="24" />
           Roster
         </Link>
         {user && (
           <nav aria-label="Account" className="account">
             <NotificationBell />
-            <Link className="account-link" href="/settings/account" title={`Your account (${user.email})`}>
+            <Link className="account-link" to="/settings/account" title={`Your account (${user.email})`}>
               <Avatar name={user.name} image={user.image} size={28} />
               <span className="account-name">{user.name}</span>
             </Link>
@@ -31,7 +33,9 @@ export function AppShell({ children }: { children: ReactNode }) {
               type="button"
               className="button button-quiet"
               disabled={signOut.isPending}
-              onClick={() => signOut.mutate(undefined, { onSuccess: () => navigate('/sign-in') })}
+              onClick={() =>
+                signOut.mutate(undefined, { onSuccess: () => void navigate({ to: '/sign-in' }) })
+              }
             >
               Sign out
             </button>

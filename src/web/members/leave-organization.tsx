@@ -1,7 +1,7 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { Dialog } from '../layout/dialog.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { navigate } from '../lib/router.tsx';
 import { useLeaveOrganization } from './member-mutations.ts';
 
 /** "Leave organization" for everyone but the owner, who must transfer ownership first. */
@@ -16,6 +16,7 @@ export function LeaveOrganizationButton({
 }) {
   const [open, setOpen] = useState(false);
   const leave = useLeaveOrganization(orgId);
+  const navigate = useNavigate();
   return (
     <>
       <button type="button" className="button" onClick={() => setOpen(true)}>
@@ -40,7 +41,7 @@ export function LeaveOrganizationButton({
               disabled={leave.isPending}
               onClick={() =>
                 leave.mutate(undefined, {
-                  onSuccess: () => navigate(`/organizations?left=${encodeURIComponent(orgName)}`),
+                  onSuccess: () => void navigate({ to: '/organizations', search: { left: orgName } }),
                 })
               }
             >

@@ -1,4 +1,5 @@
 import { useDeferredValue, useId, useState } from 'react';
+import { z } from 'zod';
 import type { Member } from '../../contracts/members.ts';
 import { can, type Role } from '../../contracts/permissions.ts';
 import { useSession } from '../auth/session.ts';
@@ -6,7 +7,8 @@ import { InviteModal } from '../invites/invite-modal.tsx';
 import { AppShell } from '../layout/app-shell.tsx';
 import { ShowMoreButton } from '../layout/show-more-button.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
-import { Link, useLocation } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
+import { flag } from '../lib/search-params.ts';
 import { useLiveSeats } from '../organizations/live-seats.ts';
 import { ManageSeatsDialog } from '../organizations/manage-seats-dialog.tsx';
 import { OrganizationNav } from '../organizations/organization-nav.tsx';
@@ -19,10 +21,12 @@ import { useMembers } from './queries.ts';
 import { SeatOverview } from './seat-overview.tsx';
 import { SeatRequests } from './seat-requests.tsx';
 
+/** `?welcome=1` after joining (invite-page.tsx), `?paid=1` after paying for a new organization. */
+export const membersSearch = z.object({ welcome: flag, paid: flag });
+
 /** The organization's home: seats, members, and the actions the viewer's role allows. */
-export function MembersPage({ orgId }: { orgId: string }) {
+export function MembersPage({ orgId, search }: { orgId: string; search: z.infer<typeof membersSearch> }) {
   const org = useOrganization(orgId);
-  const { search } = useLocation();
   const [inviteOpen, setInviteOpen] = useState(false);
   const [seatsOpen, setSeatsOpen] = useState(false);
   useLiveSeats(orgId, org.isSuccess);
@@ -53,7 +57,7 @@ export function MembersPage({ orgId }: { orgId: string }) {
   return (
     <AppShell>
       <Breadcrumb name={data.name} />
-      {search.get('welcome') === '1' && (
+      {search.welcome && (
         <p className="banner banner-success" role="status">
           Welcome to {data.name}!{' '}
           {data.viewer.seat === 'plus'
@@ -61,7 +65,7 @@ export function MembersPage({ orgId }: { orgId: string }) {
             : 'You joined without taking a seat and keep your own Plus.'}
         </p>
       )}
-      {search.get('paid') === '1' && (
+      {search.paid && (
         <p className="banner banner-success" role="status">
           Payment received: {data.name} is ready with {data.seats.total} Plus{' '}
           {data.seats.total === 1 ? 'seat' : 'seats'}. Invite your team to hand them out.
@@ -115,7 +119,7 @@ export function MembersPage({ orgId }: { orgId: string }) {
 function Breadcrumb({ name }: { name?: string }) {
   return (
     <nav aria-label="Breadcrumb" className="breadcrumb">
-      <Link href="/organizations">My organizations</Link>
+      <Link to="/organizations">My organizations</Link>
       {name && (
         <>
           <span aria-hidden="true"> / </span>

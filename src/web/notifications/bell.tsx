@@ -1,9 +1,10 @@
+import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { Notification } from '../../contracts/notifications.ts';
 import { Dialog } from '../layout/dialog.tsx';
 import { ErrorMessage, Loading } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { Link, navigate } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 import { fullDate, timeAgo } from '../members/format.ts';
 import { useLiveNotifications, useMarkRead, useNotifications, useUnreadCount } from './queries.ts';
 
@@ -46,14 +47,16 @@ export function NotificationBell() {
 function NotificationsDialog({ onClose }: { onClose: () => void }) {
   const list = useNotifications(true);
   const markRead = useMarkRead();
+  const navigate = useNavigate();
   const items = list.data?.notifications ?? [];
   const open = (n: Notification) => {
     if (!n.readAt) markRead.mutate({ ids: [n.id] });
     onClose();
-    if (n.organizationId && n.type === 'payment_failed')
-      navigate(`/organizations/${n.organizationId}/billing`);
-    else if (n.organizationId && n.type !== 'member_removed')
-      navigate(`/organizations/${n.organizationId}/members`);
+    const orgId = n.organizationId;
+    if (orgId && n.type === 'payment_failed')
+      void navigate({ to: '/organizations/$orgId/billing', params: { orgId } });
+    else if (orgId && n.type !== 'member_removed')
+      void navigate({ to: '/organizations/$orgId/members', params: { orgId } });
   };
   return (
     <Dialog title="Notifications" onClose={onClose}>
@@ -103,7 +106,7 @@ function NotificationsDialog({ onClose }: { onClose: () => void }) {
             Mark all as read
           </button>
         )}
-        <Link className="button button-quiet" href="/settings/notifications" onClick={onClose}>
+        <Link className="button button-quiet" to="/settings/notifications" onClick={onClose}>
           Notification settings
         </Link>
       </div>

@@ -1,9 +1,9 @@
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useId, useState } from 'react';
 import { createOrganizationBody } from '../../contracts/organizations.ts';
 import { useBillingOffer, useStartCheckout } from '../billing/checkout-queries.ts';
 import { SeatPriceSummary } from '../billing/seat-price.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { navigate } from '../lib/router.tsx';
 import { useCreateOrganization } from './queries.ts';
 import { SeatCountField } from './seat-count-field.tsx';
 
@@ -16,6 +16,7 @@ export function CreateOrganizationForm() {
   const id = useId();
   const offer = useBillingOffer();
   const create = useCreateOrganization();
+  const navigate = useNavigate();
   const checkout = useStartCheckout();
   const [name, setName] = useState('');
   const [seats, setSeats] = useState('5');
@@ -35,7 +36,10 @@ export function CreateOrganizationForm() {
     }
     setProblem(null);
     if (paid) checkout.mutate(parsed.data);
-    else create.mutate(parsed.data, { onSuccess: (org) => navigate(`/organizations/${org.id}/members`) });
+    else
+      create.mutate(parsed.data, {
+        onSuccess: (org) => void navigate({ to: '/organizations/$orgId/members', params: { orgId: org.id } }),
+      });
   };
 
   const failed = create.isError ? create.error : checkout.isError ? checkout.error : null;

@@ -1,5 +1,5 @@
 import { can, type Role } from '../../contracts/permissions.ts';
-import { Link } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 
 type Tab = 'members' | 'billing' | 'settings' | 'audit-log';
 
@@ -18,7 +18,8 @@ export function OrganizationNav({ orgId, role, current }: { orgId: string; role:
       {visible.map((t) => (
         <Link
           key={t.tab}
-          href={`/organizations/${orgId}/${t.tab}`}
+          to={`/organizations/$orgId/${t.tab}`}
+          params={{ orgId }}
           className={t.tab === current ? 'tab tab-current' : 'tab'}
           aria-current={t.tab === current ? 'page' : undefined}
         >

@@ -1,18 +1,21 @@
+import { z } from 'zod';
 import { AppShell } from '../layout/app-shell.tsx';
 import { Avatar } from '../layout/avatar.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
-import { Link, useLocation } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
+import { text } from '../lib/search-params.ts';
 import { CreateOrganizationForm } from './create-organization-form.tsx';
 import { useOrganizations } from './queries.ts';
 import { RoleBadge } from './role-badge.tsx';
 
+/** `?left=` or `?deleted=` name the organization the viewer just left or deleted. */
+export const organizationsSearch = z.object({ left: text, deleted: text });
+
 /** My organizations: where I belong and with which role, and a way to start a new one. */
-export function OrganizationsPage() {
+export function OrganizationsPage({ search }: { search: z.infer<typeof organizationsSearch> }) {
   useTitle('My organizations');
   const organizations = useOrganizations();
-  const { search } = useLocation();
-  const left = search.get('left');
-  const deleted = search.get('deleted');
+  const { left, deleted } = search;
   return (
     <AppShell>
       <h1>My organizations</h1>
@@ -41,7 +44,9 @@ export function OrganizationsPage() {
                 <Avatar name={org.name} image={org.image} size={44} />
                 <div className="org-card-body">
                   <h2 className="org-name">
-                    <Link href={`/organizations/${org.id}/members`}>{org.name}</Link>
+                    <Link to="/organizations/$orgId/members" params={{ orgId: org.id }}>
+                      {org.name}
+                    </Link>
                   </h2>
                   <p className="muted">
                     {org.seats.used} of {org.seats.total} Plus seats assigned

@@ -1,3 +1,4 @@
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { type Organization, organizationName } from '../../contracts/organizations.ts';
 import { can } from '../../contracts/permissions.ts';
@@ -5,7 +6,7 @@ import { AppShell } from '../layout/app-shell.tsx';
 import { Avatar } from '../layout/avatar.tsx';
 import { useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { Link, navigate } from '../lib/router.tsx';
+import { Link } from '../lib/link.tsx';
 import { organizationGate } from './organization-gate.tsx';
 import { OrganizationNav } from './organization-nav.tsx';
 import { useOrganization } from './queries.ts';
@@ -25,9 +26,11 @@ export function SettingsPage({ orgId }: { orgId: string }) {
   return (
     <AppShell>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/organizations">My organizations</Link>
+        <Link to="/organizations">My organizations</Link>
         <span aria-hidden="true"> / </span>
-        <Link href={`/organizations/${orgId}/members`}>{data.name}</Link>
+        <Link to="/organizations/$orgId/members" params={{ orgId }}>
+          {data.name}
+        </Link>
         <span aria-hidden="true"> / </span>
         <span aria-current="page">Settings</span>
       </nav>
@@ -188,11 +191,12 @@ function ImageForm({ org }: { org: Organization }) {
 function DeleteOrganization({ org }: { org: Organization }) {
   const id = useId();
   const remove = useDeleteOrganization(org.id);
+  const navigate = useNavigate();
   const [typed, setTyped] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     remove.mutate(typed, {
-      onSuccess: () => navigate(`/organizations?deleted=${encodeURIComponent(org.name)}`),
+      onSuccess: () => void navigate({ to: '/organizations', search: { deleted: org.name } }),
     });
   };
   return (
