@@ -1,8 +1,10 @@
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countTurnedAway } from '../src/core/invites/count-turned-away.ts';
 import { operator } from './support/client.ts';
 import { createOrganization } from './support/factories.ts';
 import { seedUser } from './support/seed.ts';
+import { type ReceivedMail, startSmtpServer } from './support/smtp.ts';
 import { join } from './support/team.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from './support/test-server.ts';
 import { waitFor } from './support/wait.ts';
@@ -15,8 +17,11 @@ import { startWebhookReceiver } from './support/webhook-receiver.ts';
 let server: TestServer;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let secret: string;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 beforeAll(async () => {
-  server = await startTestServer();
+  smtp = await startSmtpServer();
+  // The day's count goes out once its first refusal is a two seconds old (an hour by default).
+  server = await startTestServer({ SMTP_URL: smtp.url, TURNED_AWAY_NOTICE_DELAY_SECONDS: '2' });
   receiver = await startWebhookReceiver();
   const created = await operator(server.url, TEST_API_KEY).post('/api/v1/webhooks', {
     url: receiver.url,
@@ -27,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await receiver?.close();
+  await smtp?.close();
 });
 
 const hooks = () => {
@@ -84,6 +90,39 @@ describe('people the link turns away', () => {
     ]);
     // Three attempts of one person: one event, one webhook.
     expect(hooks().filter((h) => h.type === 'join.refused' && h.data.userId === late.id)).toHaveLength(1);
+  });
+
+  it('tells the owner and admins at most once a day how many people could not join for lack of seats, with Add seats', async () => {
+    const owner = await seedUser(server.url, { name: 'Olga Owner' });
+    const org = await createOrganization(owner, { name: 'Packed Team', seats: 1 });
+    const turnedAway = await Promise.all([1, 2, 3].map(() => seedUser(server.url)));
+    const replies = await Promise.all(
+      turnedAway.map((person) => person.client.post(`${org.invitePath}/join`)),
+    );
+    expect(replies.map((r) => r.status)).toEqual([409, 409, 409]);
+    // Retrying does not count twice.
+    expect((await turnedAway[0]!.client.post(`${org.invitePath}/join`)).status).toBe(409);
+
+    const title = '3 people could not join Packed Team: no seats were left';
+    const bell = async () => (await owner.client.get('/api/v1/notifications')).body.notifications;
+    await waitFor(async () => (await bell()).some((n: any) => n.title === title), {
+      what: "the owner's notice of people turned away",
+    });
+    const mail = await waitFor(
+      () => smtp.received.find((m: ReceivedMail) => m.to.includes(owner.email) && m.subject === title),
+      { what: 'the e-mail to the owner' },
+    );
+    expect(mail.text).toContain('Add seats');
+    expect(mail.text).toContain(`${server.url}/organizations/${org.id}/billing`);
+
+    // Another person turned away the same day: recorded, but no second count before a day has passed.
+    const later = await seedUser(server.url);
+    expect((await later.client.post(`${org.invitePath}/join`)).status).toBe(409);
+    const log = async () =>
+      (await owner.client.get(`/api/v1/organizations/${org.id}/audit-log?action=join.refused`)).body.events;
+    await waitFor(async () => (await log()).length === 4, { what: 'the fourth refusal recorded' });
+    expect(await countTurnedAway(server.database.db, { delayMs: 0 })).toBe(0);
+    expect((await bell()).filter((n: any) => n.type === 'people_turned_away')).toHaveLength(1);
   });
 
   it('records an address the link does not accept, and never a wrong token', async () => {

@@ -45,7 +45,14 @@ export type Config = {
     /** SMTP_URL=none: no mail, on purpose. */
     none: boolean;
   };
-  worker: { run: boolean; pollMs: number; maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
+  worker: {
+    run: boolean;
+    pollMs: number;
+    maxAttempts: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+    turnedAwayDelayMs: number;
+  };
   benchBaselineRoute: boolean;
   billing: {
     /** Set when STRIPE_SECRET_KEY is: seats are the quantity of a Stripe subscription. */
@@ -145,6 +152,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: env.OUTBOX_MAX_ATTEMPTS,
       retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
       retryMaxMs: env.OUTBOX_RETRY_MAX_MS,
+      turnedAwayDelayMs: env.TURNED_AWAY_NOTICE_DELAY_SECONDS * 1000,
     },
   };
 }

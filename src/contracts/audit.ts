@@ -21,6 +21,7 @@ export const auditActions = [
   'seat_request.declined',
   'seat_request.ended',
   'join.refused',
+  'seats.turned_away',
   'billing.subscribed',
   'billing.subscription_ended',
   'billing.payment_failed',

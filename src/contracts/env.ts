@@ -54,6 +54,8 @@ export const envSchema = z.object({
   OUTBOX_MAX_ATTEMPTS: positiveInt(10),
   OUTBOX_RETRY_BASE_MS: positiveInt(2_000),
   OUTBOX_RETRY_MAX_MS: positiveInt(600_000),
+  /** How old the first refusal for lack of seats is before owners and admins get the day's count. */
+  TURNED_AWAY_NOTICE_DELAY_SECONDS: positiveInt(3_600),
   /** Flood ceilings, per address (IPv6 /64) and instance: they count every request. */
   RATE_LIMIT_PREVIEW_PER_MINUTE: positiveInt(3000),
   RATE_LIMIT_JOIN_PER_MINUTE: positiveInt(1200),

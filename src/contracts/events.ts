@@ -88,6 +88,16 @@ export const joinRefusedV1 = z.object({
   reason: z.enum(['no_seats', 'email_domain_not_allowed', 'email_not_verified']),
 });
 
+/**
+ * The day's count of people turned away for lack of seats since the last such count, at most
+ * one a day per organization (src/core/invites/count-turned-away.ts), for its managers.
+ */
+export const seatsTurnedAwayV1 = z.object({
+  people: z.int().positive(),
+  since: z.iso.datetime(),
+  until: z.iso.datetime(),
+});
+
 /** Billing (decision 0017): the provider that set the seats, or `manual` for the owner's own count. */
 const provider = z.enum(billingProviderNames);
 const seatsFromTo = z.object({ from: z.int(), to: z.int() });
@@ -125,6 +135,7 @@ export const domainEventSchemas = {
   'seat_request.declined': { 1: seatRequestDeclinedV1 },
   'seat_request.ended': { 1: seatRequestEndedV1 },
   'join.refused': { 1: joinRefusedV1 },
+  'seats.turned_away': { 1: seatsTurnedAwayV1 },
   'seats.changed': { 2: seatsChangedV2 },
   'billing.subscribed': { 1: billingSubscribedV1 },
   'billing.subscription_ended': { 2: billingSubscriptionEndedV2 },

@@ -20,6 +20,7 @@ export const notificationDefaults = {
   subscription_ended: { inApp: true, email: true },
   organization_deleted: { inApp: true, email: true },
   seat_request_ended: { inApp: true, email: true },
+  people_turned_away: { inApp: true, email: true },
 } as const satisfies Record<string, { inApp: boolean; email: boolean }>;
 
 export type NotificationType = keyof typeof notificationDefaults;
@@ -38,6 +39,8 @@ export const notificationDataSchema = z.object({
   seatsAvailable: z.int().optional(),
   seatsTotal: z.int().optional(),
   previousSeats: z.int().optional(),
+  /** How many people could not join (the daily count of people turned away). */
+  people: z.int().optional(),
   /** A deadline (ISO date-time), such as the end of a grace period. */
   until: z.string().optional(),
   /**
@@ -147,6 +150,8 @@ export function notificationTitle(type: NotificationType, d: NotificationData): 
       return `${d.actorName ?? 'The owner'} deleted ${d.organizationName}: you are no longer a member${d.seat === 'plus' ? ' and its Plus seat is gone' : ''}`;
     case 'seat_request_ended':
       return `Your request for a seat in ${d.organizationName} ended: ${requestEndedBecause(d)}`;
+    case 'people_turned_away':
+      return `${d.people === 1 ? '1 person' : `${d.people} people`} could not join ${d.organizationName}: no seats were left`;
   }
 }
 

@@ -20,6 +20,7 @@ import { createDevMailbox } from './mail/dev-mailbox.ts';
 import { renderAccountEmail } from './mail/render-account-email.ts';
 import { renderEmail } from './mail/render-email.ts';
 import { createOutboxWorker } from './outbox-worker.ts';
+import { startTurnedAwayCounts } from './turned-away-counts.ts';
 
 /** The outbox worker with its real handlers: SMTP (or the dev mailbox) and webhooks. */
 export function startWorker(options: {
@@ -108,6 +109,12 @@ export function startWorker(options: {
     listen: options.listen,
     onError: (error) => options.log?.('event expansion failed; will retry', { error: errorDetail(error) }),
   });
+  const turnedAway = startTurnedAwayCounts({
+    db,
+    delayMs: config.worker.turnedAwayDelayMs,
+    onError: (error) =>
+      options.log?.('counting people turned away failed; will retry', { error: errorDetail(error) }),
+  });
   const reconciler = payments
     ? startReconciler({ db, payments, context, everyMs: config.billing.reconcileMs, log: options.log })
     : null;
@@ -115,6 +122,7 @@ export function startWorker(options: {
     worker,
     async stop() {
       reconciler?.stop();
+      await turnedAway.stop();
       await expander.stop();
       await worker.stop();
       mailer.close();

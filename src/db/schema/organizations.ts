@@ -113,6 +113,11 @@ export const auditEvent = pgTable(
     index('audit_event_org_at_idx').on(t.organizationId, t.at, t.id),
     // The expander's queue: only events not yet expanded, oldest first.
     index('audit_event_unexpanded_idx').on(t.at).where(sql`${t.expandedAt} IS NULL`),
+    // The daily count of people turned away reads only these two kinds (core/invites/count-turned-away.ts).
+    index('audit_event_refused_idx').on(t.at).where(sql`${t.action} = 'join.refused'`),
+    index('audit_event_turned_away_idx')
+      .on(t.organizationId, t.at)
+      .where(sql`${t.action} = 'seats.turned_away'`),
   ],
 );
 

@@ -19,6 +19,7 @@ const describe: Record<NotificationType, string> = {
   seat_request_admitted: 'Your request for a seat was admitted',
   seat_request_declined: 'Your request for a seat was declined',
   seat_request_ended: 'Your request for a seat ended because its invite link changed',
+  people_turned_away: 'People could not join an organization you run for lack of seats (at most daily)',
   payment_failed: 'A payment for an organization you own failed',
   subscription_ended: 'The subscription of an organization you belong to ended and its seats were released',
   organization_deleted: 'An organization you belonged to was deleted',

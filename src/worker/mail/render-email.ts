@@ -16,6 +16,8 @@ function detail(payload: EmailPayload): string {
       return `All ${d.seatsTotal} seats of ${d.organizationName} are taken. People who open the invite link now cannot get Plus until you add seats.`;
     case 'payment_failed':
       return `Stripe could not collect the last payment for ${d.organizationName}. Members keep Plus until ${d.until?.slice(0, 10) ?? 'the grace period ends'}; open the billing page to update the payment method.`;
+    case 'people_turned_away':
+      return `Since the last count, ${d.people === 1 ? '1 person' : `${d.people} people`} opened the invite link of ${d.organizationName} and could not join because every seat was taken. Add seats and they can join with the same link.`;
     case 'subscription_ended':
       return `Members of ${d.organizationName} stay members, but nobody holds a Plus seat through it any more. The owner can subscribe again from the billing page.`;
     default:
@@ -33,7 +35,10 @@ export function renderEmail(
     recipientName: payload.recipientName,
     title: payload.title,
     body: detail(payload),
-    action: { label: `Open ${organization}`, url: `${options.baseUrl}${payload.path}` },
+    action: {
+      label: payload.type === 'people_turned_away' ? 'Add seats' : `Open ${organization}`,
+      url: `${options.baseUrl}${payload.path}`,
+    },
     footer: {
       text: [
         `You get this e-mail because you belong to ${organization} on Roster.`,

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_event_refused_idx" ON "audit_event" USING btree ("at") WHERE "audit_event"."action" = 'join.refused';--> statement-breakpoint
+CREATE INDEX "audit_event_turned_away_idx" ON "audit_event" USING btree ("organization_id","at") WHERE "audit_event"."action" = 'seats.turned_away';
