@@ -213,6 +213,55 @@ describe('link settings', () => {
     expect((await join(insider, org)).status).toBe(201);
   });
 
+  it('a maximum of joins stops the link at its limit with the same answer as a closed link, until it is lifted or the link is reset', async () => {
+    const owner = await seedUser(server.url);
+    const org = await createOrganization(owner, { seats: 10 });
+    const settings = `/api/v1/organizations/${org.id}/invite-link`;
+    const [first, second, third] = await Promise.all([1, 2, 3].map(() => seedUser(server.url)));
+    expect((await join(first!, org)).status).toBe(201);
+
+    for (const [maxJoins, words] of [
+      [0, 'at least 1'],
+      [-3, 'at least 1'],
+      [1.5, 'whole number'],
+    ] as const) {
+      const refused = await owner.client.patch(settings, { maxJoins });
+      expect(refused.status, String(maxJoins)).toBe(400);
+      expect(refused.body.error.message).toContain(words);
+    }
+    const set = await owner.client.patch(settings, { maxJoins: 2 });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ joins: 1, maxJoins: 2 });
+
+    // The preview was cached before the limit was reached: the last join tells every cache.
+    expect(await stateOf(second!, org)).toBe('can_join');
+    expect((await join(second!, org)).status).toBe(201);
+    const closed = await join(third!, org);
+    expect(closed.status).toBe(404);
+    expect(closed.body.error.code).toBe('INVITE_INVALID');
+    await waitFor(async () => (await fetch(new URL(org.invitePath, server.url))).status === 404, {
+      what: 'the preview closed at the limit',
+    });
+
+    // Lower than the joins made: refused, and nothing changed.
+    const lower = await owner.client.patch(settings, { maxJoins: 1 });
+    expect(lower.status).toBe(400);
+    expect(lower.body.error.message).toContain('lower than the 2 joins');
+    expect((await owner.client.get(settings)).body).toMatchObject({ joins: 2, maxJoins: 2 });
+
+    // No limit again: the same link works.
+    expect((await owner.client.patch(settings, { maxJoins: null })).body.maxJoins).toBeNull();
+    expect((await join(third!, org)).status).toBe(201);
+
+    // At its limit again, then reset: the new link starts counting from none.
+    expect((await owner.client.patch(settings, { maxJoins: 3 })).status).toBe(200);
+    const reset = await owner.client.post(`${settings}/regenerate`);
+    expect(reset.status).toBe(200);
+    expect(reset.body).toMatchObject({ joins: 0, maxJoins: 3 });
+    const fourth = await seedUser(server.url);
+    expect((await join(fourth, paths(reset.body.url))).status).toBe(201);
+  });
+
   it('rejects malformed settings with a message naming the field', async () => {
     const owner = await seedUser(server.url);
     const org = await createOrganization(owner);

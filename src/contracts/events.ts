@@ -19,6 +19,8 @@ export const memberJoinedV1 = z.object({
   ...seatCounts,
   /** The seat request admitted, when `via` is `seat_request`. */
   requestId: z.uuid().optional(),
+  /** This join was the last its invite link allows (its maximum of joins is reached). */
+  linkFull: z.literal(true).optional(),
 });
 
 /** What the member held when they left; the seats as the leave left them. */

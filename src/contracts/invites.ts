@@ -33,6 +33,8 @@ export const inviteLinkSchema = z.object({
   expiresAt: z.iso.datetime().nullable(),
   allowedDomains: z.array(z.string()),
   joins: z.int(),
+  /** At most this many joins through the current link (null: no limit); a reset starts again. */
+  maxJoins: z.int().nullable(),
 });
 export type InviteLink = z.infer<typeof inviteLinkSchema>;
 
@@ -53,5 +55,11 @@ export const updateInviteLinkBody = z
       .nullable()
       .optional(),
     allowedDomains: z.array(domain).max(50, 'at most 50 allowed domains').optional(),
+    maxJoins: z
+      .int({ error: 'maxJoins must be a whole number of joins, or null for no limit' })
+      .min(1, 'maxJoins must be at least 1; pause the link to stop every join')
+      .max(1_000_000, 'maxJoins must be at most 1,000,000')
+      .nullable()
+      .optional(),
   })
   .strict();

@@ -200,11 +200,14 @@ describe('the invite modal', () => {
     await page.getByText('Link settings', { exact: true }).click();
     await page.getByLabel('Pause the link').check();
     await page.getByLabel('Allowed e-mail domains').fill('navy.test, @example.com');
+    await page.getByLabel('Limit joins').fill('25');
     await page.getByRole('button', { name: 'Save link settings' }).click();
     await page.getByText('Settings saved.').waitFor();
     await page.getByText('This link is paused').waitFor();
     await checkScreen(page, 'invite-modal-settings');
     expect((await owner.client.get(org.invitePath)).body.error.code).toBe('INVITE_INVALID');
+    const linkSettings = `/api/v1/organizations/${org.id}/invite-link`;
+    expect((await owner.client.get(linkSettings)).body.maxJoins).toBe(25);
 
     // A bad domain gets the server's own sentence.
     await page.getByLabel('Allowed e-mail domains').fill('not a domain');
@@ -216,9 +219,11 @@ describe('the invite modal', () => {
 
     await page.getByLabel('Pause the link').uncheck();
     await page.getByLabel('Allowed e-mail domains').fill('');
+    await page.getByLabel('Limit joins').fill('');
     await page.getByRole('button', { name: 'Save link settings' }).click();
     await page.getByText('Settings saved.').waitFor();
     expect((await owner.client.get(org.invitePath)).status).toBe(200);
+    expect((await owner.client.get(linkSettings)).body.maxJoins).toBeNull();
     await page.context().close();
   });
 });

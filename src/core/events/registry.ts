@@ -102,6 +102,8 @@ export const eventRegistry: Entries<DomainEventType> = {
       return { notices, webhooks };
     },
     liveSeats: (event) => event.organizationId,
+    // The link stops at its limit: open invite pages and every preview cache hear of it.
+    liveInvite: (event) => (event.data.linkFull ? event.organizationId : null),
   },
   ...memberEvents,
   ...organizationEvents,

@@ -54,6 +54,17 @@ export async function findValidInvite(
   return found;
 }
 
-export function isOpen(link: { paused: boolean; expiresAt: Date | null }, now: Date): boolean {
-  return !link.paused && (link.expiresAt === null || link.expiresAt > now);
+/**
+ * Whether the link admits anyone now. A cached copy's `joins` may be behind, never ahead:
+ * a stale copy can only admit too readily, and the join's statement checks again under lock.
+ */
+export function isOpen(
+  link: { paused: boolean; expiresAt: Date | null; joins: number; maxJoins: number | null },
+  now: Date,
+): boolean {
+  return (
+    !link.paused &&
+    (link.expiresAt === null || link.expiresAt > now) &&
+    (link.maxJoins === null || link.joins < link.maxJoins)
+  );
 }

@@ -14,5 +14,6 @@ export function inviteLinkView(
     expiresAt: link.expiresAt?.toISOString() ?? null,
     allowedDomains: link.allowedDomains,
     joins: link.joins,
+    maxJoins: link.maxJoins,
   };
 }

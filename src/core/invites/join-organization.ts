@@ -109,6 +109,7 @@ async function joinOnce(
           SELECT organization_id FROM invite_link
           WHERE organization_id = ${organizationId} AND version = ${version} AND NOT paused
             AND (expires_at IS NULL OR expires_at > now())
+            AND (max_joins IS NULL OR joins < max_joins)
             AND EXISTS (SELECT 1 FROM wanted)
             AND (cardinality(allowed_domains) = 0
                  OR ((SELECT domain FROM joiner) = ANY (allowed_domains) AND (SELECT email_verified FROM joiner)))
@@ -122,7 +123,7 @@ async function joinOnce(
         counted AS (
           UPDATE invite_link SET joins = joins + 1
           WHERE organization_id = (SELECT id FROM claim)
-          RETURNING organization_id),
+          RETURNING joins, max_joins),
         joined AS (
           INSERT INTO membership (organization_id, user_id, role, seat)
           SELECT claim.id, ${userId}, 'member', CASE WHEN wanted.take = 1 THEN 'plus' ELSE 'none' END
@@ -133,9 +134,10 @@ async function joinOnce(
           SELECT claim.id, ${userId}, 'member.joined', ${userId},
                  jsonb_build_object('seat', joined.seat, 'role', 'member', 'via', 'invite_link',
                                     'plusFrom', wanted.plus_from,
-                                    'seatsTotal', claim.seats, 'seatsUsed', claim.seats_used),
+                                    'seatsTotal', claim.seats, 'seatsUsed', claim.seats_used)
+                 || CASE WHEN counted.joins = counted.max_joins THEN '{"linkFull": true}'::jsonb ELSE '{}' END,
                  1
-          FROM claim, joined, wanted
+          FROM claim, joined, wanted, counted
           RETURNING data)
         SELECT joiner.id AS user_id, joiner.email, joiner.email_verified, joiner.member,
                (SELECT until FROM used_up) AS refused_until,

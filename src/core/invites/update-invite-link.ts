@@ -12,10 +12,12 @@ export type InviteLinkChanges = {
   paused?: boolean | undefined;
   expiresAt?: string | null | undefined;
   allowedDomains?: string[] | undefined;
+  maxJoins?: number | null | undefined;
 };
 
 /**
- * Pause, expiry and allowed e-mail domains: the optional controls on the one link. After
+ * Pause, expiry, allowed e-mail domains and a maximum of joins: the optional controls on the
+ * one link. A maximum below the joins the link has already made is refused. After
  * commit, open invite pages and every instance's preview cache hear of the change at once.
  */
 export async function updateInviteLink(
@@ -46,11 +48,19 @@ export async function updateInviteLink(
         ...(changes.paused !== undefined && { paused: changes.paused }),
         ...(expiresAt !== undefined && { expiresAt }),
         ...(changes.allowedDomains !== undefined && { allowedDomains: [...new Set(changes.allowedDomains)] }),
+        ...(changes.maxJoins !== undefined && { maxJoins: changes.maxJoins }),
         updatedAt: new Date(),
       })
       .where(eq(inviteLink.organizationId, options.organizationId))
       .returning();
     if (!link) throw new Error('organization has no invite link row');
+    // Checked against the row as this update locked it: a join committing first counts.
+    if (link.maxJoins !== null && link.maxJoins < link.joins) {
+      throw new RosterError(
+        'VALIDATION_FAILED',
+        `maxJoins cannot be lower than the ${link.joins} joins this link has already made; reset the link to start counting again.`,
+      );
+    }
     await endRequestsForLink(tx, { organizationId: options.organizationId, actorId: options.userId });
     await recordEvent(tx, {
       type: 'invite_link.updated',

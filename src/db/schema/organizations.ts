@@ -44,6 +44,8 @@ export const inviteLink = pgTable('invite_link', {
   allowedDomains: text('allowed_domains').array().notNull().default(sql`'{}'::text[]`),
   // Joins through the current version of the link; reset when it is regenerated.
   joins: integer('joins').notNull().default(0),
+  // At most this many joins through the current version (null: no limit); a reset starts again.
+  maxJoins: integer('max_joins'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -11,13 +11,14 @@ const toDateInput = (iso: string | null) => {
 };
 const endOfDay = (day: string) => new Date(`${day}T23:59:59`).toISOString();
 
-/** Pause, expiry date and allowed e-mail domains: all optional, all off by default. */
+/** Pause, expiry date, allowed e-mail domains and a limit of joins: all optional, all off by default. */
 export function LinkSettings({ orgId, link }: { orgId: string; link: InviteLink }) {
   const id = useId();
   const update = useUpdateInviteLink(orgId);
   const [paused, setPaused] = useState(link.paused);
   const [expires, setExpires] = useState(toDateInput(link.expiresAt));
   const [domains, setDomains] = useState(link.allowedDomains.join(', '));
+  const [maxJoins, setMaxJoins] = useState(link.maxJoins === null ? '' : String(link.maxJoins));
   const [saved, setSaved] = useState(false);
 
   const submit = (event: FormEvent) => {
@@ -31,6 +32,8 @@ export function LinkSettings({ orgId, link }: { orgId: string; link: InviteLink 
           .split(/[\s,;]+/)
           .map((d) => d.trim().replace(/^@/, ''))
           .filter(Boolean),
+        // Whatever was typed goes to the server, which says what is wrong with it.
+        maxJoins: maxJoins.trim() === '' ? null : Number(maxJoins),
       },
       { onSuccess: () => setSaved(true) },
     );
@@ -72,6 +75,23 @@ export function LinkSettings({ orgId, link }: { orgId: string; link: InviteLink 
         <p className="field-hint" id={`${id}-domains-hint`}>
           Only people with a verified address at these domains can join. Leave empty to let anyone with the
           link join.
+        </p>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-max-joins`}>Limit joins</label>
+        <input
+          id={`${id}-max-joins`}
+          type="number"
+          inputMode="numeric"
+          min={Math.max(1, link.joins)}
+          step={1}
+          value={maxJoins}
+          onChange={(e) => setMaxJoins(e.target.value)}
+          aria-describedby={`${id}-max-joins-hint`}
+        />
+        <p className="field-hint" id={`${id}-max-joins-hint`}>
+          {link.joins === 1 ? '1 person has' : `${link.joins} people have`} joined through this link. It stops
+          at the limit; resetting the link starts counting again. Leave empty for no limit.
         </p>
       </div>
       {update.isError && (

@@ -27,7 +27,12 @@ export function useRegenerateInviteLink(orgId: string) {
   });
 }
 
-export type LinkSettings = { paused?: boolean; expiresAt?: string | null; allowedDomains?: string[] };
+export type LinkSettings = {
+  paused?: boolean;
+  expiresAt?: string | null;
+  allowedDomains?: string[];
+  maxJoins?: number | null;
+};
 
 export function useUpdateInviteLink(orgId: string) {
   const queryClient = useQueryClient();
