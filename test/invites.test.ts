@@ -30,6 +30,7 @@ describe('invite preview', () => {
       organization: { id: org.id, name: 'Preview Co', image: null },
       seats: { total: 4, used: 1, available: 3 },
       viewer: { state: 'signed_out' },
+      requiresApproval: false,
     });
     expect(anonymous.headers.get('cache-control')).toBe('no-store');
     expect(anonymous.headers.get('referrer-policy')).toBe('no-referrer');

@@ -66,12 +66,20 @@ export const organizationDeletedV2 = z.object({
 export const inviteLinkRegeneratedV1 = z.object({ version: z.int() });
 export const inviteLinkUpdatedV1 = z.object({
   paused: z.boolean().optional(),
+  maxJoins: z.int().nullable().optional(),
+  requiresApproval: z.boolean().optional(),
   expiresAt: z.string().nullable().optional(),
   allowedDomains: z.array(z.string()).optional(),
 });
 
 /** A request for a seat in a full organization, through the link at `linkVersion`; the seats as they were. */
-export const seatRequestCreatedV2 = z.object({ requestId: z.uuid(), linkVersion: z.int(), ...seatCounts });
+export const seatRequestCreatedV2 = z.object({
+  requestId: z.uuid(),
+  linkVersion: z.int(),
+  ...seatCounts,
+  /** Asked because the link lets nobody in without approval, not for want of a seat. */
+  approval: z.literal(true).optional(),
+});
 export const seatRequestDeclinedV1 = z.object({ requestId: z.uuid() });
 /** A pending request its link no longer admits, ended by a change to the link (decision 0015). */
 export const seatRequestEndedV1 = z.object({

@@ -14,6 +14,7 @@ export const viewerStates = [
   'joins_without_seat',
   'no_seats',
   'request_pending',
+  'approval_required',
   'already_member',
   'email_domain_not_allowed',
   'email_not_verified',
@@ -24,6 +25,8 @@ export const invitePreviewSchema = z.object({
   organization: z.object({ id: z.uuid(), name: z.string(), image: z.string().nullable() }),
   seats: seatSummarySchema,
   viewer: z.object({ state: z.enum(viewerStates) }),
+  /** Joining asks an owner or admin first (anyone holding the link may know this). */
+  requiresApproval: z.boolean(),
 });
 export type InvitePreview = z.infer<typeof invitePreviewSchema>;
 
@@ -35,6 +38,8 @@ export const inviteLinkSchema = z.object({
   joins: z.int(),
   /** At most this many joins through the current link (null: no limit); a reset starts again. */
   maxJoins: z.int().nullable(),
+  /** Each person who opens the link asks to join, and an owner or admin lets them in. */
+  requiresApproval: z.boolean(),
 });
 export type InviteLink = z.infer<typeof inviteLinkSchema>;
 
@@ -55,6 +60,7 @@ export const updateInviteLinkBody = z
       .nullable()
       .optional(),
     allowedDomains: z.array(domain).max(50, 'at most 50 allowed domains').optional(),
+    requiresApproval: z.boolean().optional(),
     maxJoins: z
       .int({ error: 'maxJoins must be a whole number of joins, or null for no limit' })
       .min(1, 'maxJoins must be at least 1; pause the link to stop every join')

@@ -41,6 +41,8 @@ export const notificationDataSchema = z.object({
   previousSeats: z.int().optional(),
   /** How many people could not join (the daily count of people turned away). */
   people: z.int().optional(),
+  /** A request to join through a link that requires approval (not for want of a seat). */
+  approval: z.boolean().optional(),
   /** A deadline (ISO date-time), such as the end of a grace period. */
   until: z.string().optional(),
   /**
@@ -135,7 +137,9 @@ export function notificationTitle(type: NotificationType, d: NotificationData): 
     case 'seats_changed':
       return `${d.actorName ?? 'The owner'} changed the seats of ${d.organizationName} from ${d.previousSeats} to ${d.seatsTotal}`;
     case 'seat_requested':
-      return `${d.subjectName} asks for a seat in ${d.organizationName}; no seats are left`;
+      return d.approval
+        ? `${d.subjectName} asks to join ${d.organizationName}`
+        : `${d.subjectName} asks for a seat in ${d.organizationName}; no seats are left`;
     case 'seat_request_admitted':
       return d.seat === 'plus'
         ? `Your seat request was admitted: you joined ${d.organizationName} and have Plus`

@@ -134,4 +134,25 @@ describe('seats and seat requests, in the browser', () => {
     await first.context.close();
     await second.context.close();
   });
+
+  it('a link that requires approval: the invitee asks to join, the owner approves, and they are in', async () => {
+    const roomy = await createOrganization(owner, { name: 'Approval Club', seats: 5 });
+    const settings = `/api/v1/organizations/${roomy.id}/invite-link`;
+    expect((await owner.client.patch(settings, { requiresApproval: true })).status).toBe(200);
+    const person = await seedUser(server.url, { name: 'Aria Asking' });
+    const context = await newContext(browser, server.url, person.client);
+    const page = await context.newPage();
+    await page.goto(roomy.inviteUrl);
+    await page.getByText('Approval Club lets each person in itself').waitFor();
+    await checkScreen(page, 'invite-approval-required');
+    await page.getByRole('button', { name: 'Ask to join' }).click();
+    await page.getByText('Asked to join — waiting for an admin of Approval Club').waitFor();
+
+    const requests = `/api/v1/organizations/${roomy.id}/seat-requests`;
+    const [request] = (await owner.client.get(requests)).body.requests;
+    expect((await owner.client.post(`${requests}/${request.id}/admit`)).status).toBe(200);
+    await page.reload();
+    await page.getByText('You are already a member of Approval Club.').waitFor();
+    await context.close();
+  });
 });

@@ -22,6 +22,7 @@ export const seatRequestEvents: Entries<
               subjectName: names.targetName ?? 'Someone',
               seatsAvailable: data.seatsTotal - data.seatsUsed,
               seatsTotal: data.seatsTotal,
+              ...(data.approval && { approval: true }),
             },
             path: membersPath(organizationId),
           },

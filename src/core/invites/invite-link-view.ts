@@ -15,5 +15,6 @@ export function inviteLinkView(
     allowedDomains: link.allowedDomains,
     joins: link.joins,
     maxJoins: link.maxJoins,
+    requiresApproval: link.requiresApproval,
   };
 }

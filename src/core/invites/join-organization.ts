@@ -68,6 +68,7 @@ export async function joinOrganization(
     options.load ? findValidInvite(db, { ...options, load: undefined }) : Promise.reject(error),
   );
   const organizationId = seen.organizationId;
+  if (seen.requiresApproval) throw approvalRequired();
   for (let attempt = 1; ; attempt++) {
     try {
       return await joinOnce(db, organizationId, seen.version, options.userId, options.refusals);
@@ -109,7 +110,7 @@ async function joinOnce(
           SELECT organization_id FROM invite_link
           WHERE organization_id = ${organizationId} AND version = ${version} AND NOT paused
             AND (expires_at IS NULL OR expires_at > now())
-            AND (max_joins IS NULL OR joins < max_joins)
+            AND (max_joins IS NULL OR joins < max_joins) AND NOT requires_approval
             AND EXISTS (SELECT 1 FROM wanted)
             AND (cardinality(allowed_domains) = 0
                  OR ((SELECT domain FROM joiner) = ANY (allowed_domains) AND (SELECT email_verified FROM joiner)))
@@ -179,8 +180,10 @@ async function refuseStaleLink(
   person: { email: string; emailVerified: boolean },
 ): Promise<never> {
   const [link] = await tx.select().from(inviteLink).where(eq(inviteLink.organizationId, organizationId));
-  if (link && link.version === version && isOpen(link, new Date()))
+  if (link && link.version === version && isOpen(link, new Date())) {
     refuseByDomain(link.allowedDomains, person);
+    if (link.requiresApproval) throw approvalRequired();
+  }
   throw inviteInvalid();
 }
 
@@ -188,6 +191,13 @@ function noSeats() {
   return new RosterError(
     'NO_SEATS_AVAILABLE',
     'No seats left — ask an admin of this organization to add seats.',
+  );
+}
+
+function approvalRequired() {
+  return new RosterError(
+    'APPROVAL_REQUIRED',
+    'This organization lets each person in itself: ask to join, and an owner or admin will be told.',
   );
 }
 

@@ -26,23 +26,24 @@ export async function previewInvite(
   const valid = await findValidInvite(db, options);
   const seen = describeInvite(valid, 'signed_out');
   const { organization: org, link } = valid;
-  const state = await viewerState(db, org.id, link.allowedDomains, seen.seats.available, options.viewerId);
+  const state = await viewerState(db, org.id, link, seen.seats.available, options.viewerId);
   return { ...seen, viewer: { state } };
 }
 
 /** The preview of a valid invite for a viewer in `state`: what anyone may see of it. */
-export function describeInvite({ organization: org }: ValidInvite, state: ViewerState): InvitePreview {
+export function describeInvite({ organization: org, link }: ValidInvite, state: ViewerState): InvitePreview {
   return {
     organization: { id: org.id, name: org.name, image: org.image },
     seats: seatSummary(org),
     viewer: { state },
+    requiresApproval: link.requiresApproval,
   };
 }
 
 async function viewerState(
   db: Database,
   organizationId: string,
-  allowedDomains: string[],
+  link: { allowedDomains: string[]; requiresApproval: boolean },
   available: number,
   viewerId: string | null,
 ): Promise<ViewerState> {
@@ -57,8 +58,11 @@ async function viewerState(
     .from(user)
     .where(eq(user.id, viewerId));
   if (!viewer) return 'signed_out';
-  const restricted = domainRestriction(allowedDomains, viewer);
+  const restricted = domainRestriction(link.allowedDomains, viewer);
   if (restricted) return restricted;
+  if (link.requiresApproval) {
+    return (await findPendingRequest(db, organizationId, viewerId)) ? 'request_pending' : 'approval_required';
+  }
   if ((await getPlusStatus(db, viewerId)).active) return 'joins_without_seat';
   if (available > 0) return 'can_join';
   return (await findPendingRequest(db, organizationId, viewerId)) ? 'request_pending' : 'no_seats';

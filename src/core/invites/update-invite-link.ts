@@ -13,6 +13,7 @@ export type InviteLinkChanges = {
   expiresAt?: string | null | undefined;
   allowedDomains?: string[] | undefined;
   maxJoins?: number | null | undefined;
+  requiresApproval?: boolean | undefined;
 };
 
 /**
@@ -49,6 +50,7 @@ export async function updateInviteLink(
         ...(expiresAt !== undefined && { expiresAt }),
         ...(changes.allowedDomains !== undefined && { allowedDomains: [...new Set(changes.allowedDomains)] }),
         ...(changes.maxJoins !== undefined && { maxJoins: changes.maxJoins }),
+        ...(changes.requiresApproval !== undefined && { requiresApproval: changes.requiresApproval }),
         updatedAt: new Date(),
       })
       .where(eq(inviteLink.organizationId, options.organizationId))

@@ -14,9 +14,10 @@ import { lockInviteLink, requireSameOpenLink } from './link-admits.ts';
 import { findPendingRequest, type SeatRequestRow } from './seat-request-queue.ts';
 
 /**
- * "Request a seat" on the invite page of a full organization. Only for someone the link
- * would let in and who needs a seat while none is free; asking again returns the same
- * pending request (one per person per organization, backed by a unique partial index).
+ * "Request a seat" on the invite page of a full organization, and "Ask to join" through a
+ * link that requires approval. Only for someone the link would let in and who, without
+ * approval, needs a seat while none is free; asking again returns the same pending request
+ * (one per person per organization, backed by a unique partial index).
  */
 export async function requestSeat(
   db: Database,
@@ -37,7 +38,8 @@ export async function requestSeat(
         .where(and(eq(membership.organizationId, organizationId), eq(membership.userId, person.id)));
       if (member) throw new RosterError('ALREADY_MEMBER', 'You are already a member of this organization.');
       refuseByDomain(link.allowedDomains, person);
-      if (plus.active) {
+      const approval = link.requiresApproval;
+      if (plus.active && !approval) {
         throw new RosterError(
           'SEAT_REQUEST_NOT_NEEDED',
           'You have Plus already, so you can join without a seat: no request needed.',
@@ -46,7 +48,7 @@ export async function requestSeat(
       const org = await lockOrganization(tx, organizationId);
       const existing = await findPendingRequest(tx, organizationId, person.id);
       if (existing) return { request: view(existing), created: false };
-      if (org.seatsUsed < org.seats) {
+      if (org.seatsUsed < org.seats && !approval) {
         throw new RosterError('SEAT_REQUEST_NOT_NEEDED', 'A seat is free: join now, no request needed.');
       }
       const [row] = await tx
@@ -66,6 +68,7 @@ export async function requestSeat(
           linkVersion: link.version,
           seatsTotal: org.seats,
           seatsUsed: org.seatsUsed,
+          ...(approval && { approval: true as const }),
         },
       });
       return { request: view(row), created: true };

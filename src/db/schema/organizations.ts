@@ -46,6 +46,8 @@ export const inviteLink = pgTable('invite_link', {
   joins: integer('joins').notNull().default(0),
   // At most this many joins through the current version (null: no limit); a reset starts again.
   maxJoins: integer('max_joins'),
+  // Opening the link asks to join; an owner or admin lets each person in (a seat request).
+  requiresApproval: boolean('requires_approval').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

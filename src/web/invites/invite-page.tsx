@@ -143,14 +143,27 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
           <RequestSeat orgId={orgId} token={token} />
         </Action>
       );
+    case 'approval_required':
+      return (
+        <Action
+          note={`${name} lets each person in itself. Ask to join, and its owner and admins will be told; you join as soon as one of them approves.`}
+          who
+        >
+          <RequestSeat orgId={orgId} token={token} label="Ask to join" primary />
+        </Action>
+      );
     case 'request_pending':
       return (
         <Action
-          note={`You asked for a seat in ${name}. You will join as soon as an admin lets you in or adds seats, and we will tell you.`}
+          note={
+            preview.requiresApproval
+              ? `You asked to join ${name}. You will join as soon as an owner or admin approves, and we will tell you.`
+              : `You asked for a seat in ${name}. You will join as soon as an admin lets you in or adds seats, and we will tell you.`
+          }
           who
         >
           <p className="notice" role="status">
-            Seat requested — waiting for an admin of {name}
+            {preview.requiresApproval ? 'Asked to join' : 'Seat requested'} — waiting for an admin of {name}
           </p>
         </Action>
       );
@@ -214,17 +227,27 @@ function CheckInbox({ orgName, here }: { orgName: string; here: string }) {
   );
 }
 
-function RequestSeat({ orgId, token }: { orgId: string; token: string }) {
+function RequestSeat({
+  orgId,
+  token,
+  label = 'Request a seat',
+  primary = false,
+}: {
+  orgId: string;
+  token: string;
+  label?: string;
+  primary?: boolean;
+}) {
   const request = useRequestSeat(orgId, token);
   return (
     <>
       <button
         type="button"
-        className="button button-large"
+        className={primary ? 'button button-primary button-large' : 'button button-large'}
         disabled={request.isPending}
         onClick={() => request.mutate()}
       >
-        {request.isPending ? 'Requesting…' : 'Request a seat'}
+        {request.isPending ? 'Asking…' : label}
       </button>
       {request.isError && (
         <p className="form-error" role="alert">

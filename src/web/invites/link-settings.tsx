@@ -18,6 +18,7 @@ export function LinkSettings({ orgId, link }: { orgId: string; link: InviteLink 
   const [paused, setPaused] = useState(link.paused);
   const [expires, setExpires] = useState(toDateInput(link.expiresAt));
   const [domains, setDomains] = useState(link.allowedDomains.join(', '));
+  const [approval, setApproval] = useState(link.requiresApproval);
   const [maxJoins, setMaxJoins] = useState(link.maxJoins === null ? '' : String(link.maxJoins));
   const [saved, setSaved] = useState(false);
 
@@ -27,6 +28,7 @@ export function LinkSettings({ orgId, link }: { orgId: string; link: InviteLink 
     update.mutate(
       {
         paused,
+        requiresApproval: approval,
         expiresAt: expires ? endOfDay(expires) : null,
         allowedDomains: domains
           .split(/[\s,;]+/)
@@ -49,6 +51,17 @@ export function LinkSettings({ orgId, link }: { orgId: string; link: InviteLink 
           onChange={(e) => setPaused(e.target.checked)}
         />
         <label htmlFor={`${id}-paused`}>Pause the link — nobody can join until you resume it</label>
+      </div>
+      <div className="check">
+        <input
+          id={`${id}-approval`}
+          type="checkbox"
+          checked={approval}
+          onChange={(e) => setApproval(e.target.checked)}
+        />
+        <label htmlFor={`${id}-approval`}>
+          Approve each person — opening the link asks to join, and owners and admins let people in
+        </label>
       </div>
       <div className="field">
         <label htmlFor={`${id}-expires`}>Expires after</label>

@@ -32,6 +32,7 @@ export type LinkSettings = {
   expiresAt?: string | null;
   allowedDomains?: string[];
   maxJoins?: number | null;
+  requiresApproval?: boolean;
 };
 
 export function useUpdateInviteLink(orgId: string) {

@@ -1,0 +1,1 @@
+ALTER TABLE "invite_link" ADD COLUMN "requires_approval" boolean DEFAULT false NOT NULL;
