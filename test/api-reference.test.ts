@@ -9,6 +9,8 @@ beforeAll(async () => {
 afterAll(async () => server.close());
 
 type Operation = { summary?: string; responses?: Record<string, unknown> };
+// OpenAPI 3.0: a schema's first example is the media type's `example`.
+type ErrorAnswer = { content?: Record<string, { example?: unknown }> };
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'];
 
 describe('the API reference', () => {
@@ -30,10 +32,17 @@ describe('the API reference', () => {
           /^4(\d\d|xx)$/i.test(status),
         );
         if (errors.length === 0) missing.push(`${where}: no 4xx response`);
+        for (const status of errors) {
+          const answer = operation.responses?.[status] as ErrorAnswer | undefined;
+          if (!answer?.content?.['application/json']?.example)
+            missing.push(`${where}: no example of its ${status} answer`);
+        }
       }
     }
     expect(operations).toBeGreaterThan(50);
     expect(missing).toEqual([]);
+    const entitlements = reply.body.paths['/api/v1/users/{userId}/entitlements'].get.responses['200'];
+    expect(entitlements.content['application/json'].example.plus.source).toBe('organization');
   });
 
   it('keeps the document at /api/docs for clients that do not ask for a page', async () => {

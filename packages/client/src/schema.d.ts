@@ -55,6 +55,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -115,6 +123,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -169,6 +185,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -184,6 +208,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -251,6 +283,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -295,6 +335,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -357,6 +405,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -419,6 +475,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -472,6 +536,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -533,6 +605,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -593,6 +673,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -657,6 +745,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -717,6 +813,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -777,6 +881,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -832,6 +944,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -891,6 +1011,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -954,6 +1082,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -991,6 +1127,11 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "active": true
+                     *     }
+                     */
                     "application/json": {
                         active: boolean;
                     };
@@ -1003,6 +1144,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "userId": "Xq2m9KtVh3wLr8Yb",
+                         *       "plus": {
+                         *         "active": true,
+                         *         "source": "organization",
+                         *         "organizationId": "6f1c2a9e-4b7d-4e0a-9c3f-2d8b5e7a1f04"
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             userId: string;
                             plus: {
@@ -1021,6 +1172,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1036,6 +1195,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1079,6 +1246,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "userId": "Xq2m9KtVh3wLr8Yb",
+                         *       "plus": {
+                         *         "active": true,
+                         *         "source": "organization",
+                         *         "organizationId": "6f1c2a9e-4b7d-4e0a-9c3f-2d8b5e7a1f04"
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             userId: string;
                             plus: {
@@ -1097,6 +1274,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1112,6 +1297,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1183,6 +1376,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1245,6 +1446,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1314,6 +1523,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1360,6 +1577,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1426,6 +1651,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1495,6 +1728,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1552,6 +1793,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1617,6 +1866,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1666,6 +1923,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1743,6 +2008,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1813,6 +2086,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1866,6 +2147,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -1944,6 +2233,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2000,6 +2297,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2061,6 +2366,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2121,6 +2434,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2178,6 +2499,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2246,6 +2575,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2312,6 +2649,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2394,6 +2739,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2447,6 +2800,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2511,6 +2872,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2565,6 +2934,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2615,6 +2992,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2669,6 +3054,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2711,6 +3104,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2756,6 +3157,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2816,6 +3225,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2831,6 +3248,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2853,6 +3278,15 @@ export interface paths {
             };
             requestBody: {
                 content: {
+                    /**
+                     * @example {
+                     *       "url": "https://app.example.com/hooks/roster",
+                     *       "eventTypes": [
+                     *         "member.joined",
+                     *         "seat.released"
+                     *       ]
+                     *     }
+                     */
                     "application/json": {
                         /** Format: uri */
                         url: string;
@@ -2884,6 +3318,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2899,6 +3341,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2953,6 +3403,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -2968,6 +3426,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3044,6 +3510,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3059,6 +3533,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3114,6 +3596,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3129,6 +3619,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3211,6 +3709,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3298,6 +3804,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3313,6 +3827,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3407,6 +3929,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3422,6 +3952,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3478,6 +4016,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3493,6 +4039,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3552,6 +4106,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3567,6 +4129,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3638,6 +4208,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3653,6 +4231,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3723,6 +4309,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3738,6 +4332,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3800,6 +4402,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3815,6 +4425,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3872,6 +4490,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3887,6 +4513,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3965,6 +4599,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -3980,6 +4622,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -4062,6 +4712,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -4077,6 +4735,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -4158,6 +4824,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -4228,6 +4902,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -4301,6 +4983,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -4372,6 +5062,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
@@ -4428,6 +5126,14 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
                         "application/json": {
                             error: {
                                 /** @enum {string} */
