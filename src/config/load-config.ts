@@ -22,6 +22,10 @@ export type Config = {
   /** Fastify's trustProxy: false, a hop count, or the proxies' addresses and CIDRs. */
   trustProxy: false | number | string[];
   logLevel: string;
+  /** pino-pretty for people (development), one JSON object a line for machines. */
+  logFormat: 'pretty' | 'json';
+  /** Prometheus metrics on a listener of their own (decision 0022); null: none. */
+  metrics: { port: number; host: string } | null;
   rateLimits: {
     previewPerMinute: number;
     joinPerMinute: number;
@@ -126,6 +130,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     trustProxy: trustProxyConfig(env.TRUST_PROXY),
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    logFormat: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'),
+    metrics: env.METRICS_PORT ? { port: env.METRICS_PORT, host: env.METRICS_HOST ?? '127.0.0.1' } : null,
     rateLimits: {
       previewPerMinute: env.RATE_LIMIT_PREVIEW_PER_MINUTE,
       joinPerMinute: env.RATE_LIMIT_JOIN_PER_MINUTE,

@@ -40,6 +40,18 @@ export const envSchema = z.object({
   /** Proxies in front: a hop count, or their addresses/CIDRs; `true` is refused (see load-config). */
   TRUST_PROXY: optional(z.string()),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  /** `pretty` (pino-pretty, the default in development) or `json` (the default otherwise). */
+  LOG_FORMAT: optional(z.enum(['pretty', 'json'])),
+  /** Serve Prometheus metrics at /metrics on this port (a listener of its own); unset: off. */
+  METRICS_PORT: optional(
+    z.coerce
+      .number({ error: 'must be a port number (1-65535)' })
+      .int('must be a port number (1-65535)')
+      .min(1, 'must be a port number (1-65535)')
+      .max(65535, 'must be a port number (1-65535)'),
+  ),
+  /** The interface of the metrics listener: this machine only unless told otherwise. */
+  METRICS_HOST: optional(z.string()),
   /** `none` says on purpose that no e-mail is sent (required in production: SMTP or `none`). */
   SMTP_URL: optional(
     z

@@ -62,12 +62,19 @@ export type ErrorCode = keyof typeof errorStatus;
 
 export const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
 
-export const errorBodySchema = z.object({
-  error: z.object({
-    code: z.enum(errorCodes),
-    message: z.string(),
-  }),
-});
+export const errorBodySchema = z
+  .object({
+    error: z.object({
+      // Each code and its HTTP status: errorStatus above.
+      code: z.enum(errorCodes),
+      message: z.string(),
+    }),
+  })
+  .meta({
+    examples: [
+      { error: { code: 'NO_SEATS_AVAILABLE', message: 'No seats left — ask an admin to add seats.' } },
+    ],
+  });
 
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

@@ -96,12 +96,20 @@ export const webhookDeliverySchema = z.object({
 });
 export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
 
-export const createWebhookBody = z.object({
-  url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL that accepts POST requests' }),
-  eventTypes: z
-    .array(z.enum(webhookEventTypes, { error: `eventTypes must be among: ${webhookEventTypes.join(', ')}` }))
-    .min(1, 'eventTypes must name at least one event type'),
-});
+export const createWebhookBody = z
+  .object({
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http(s) URL that accepts POST requests' }),
+    eventTypes: z
+      .array(
+        z.enum(webhookEventTypes, { error: `eventTypes must be among: ${webhookEventTypes.join(', ')}` }),
+      )
+      .min(1, 'eventTypes must name at least one event type'),
+  })
+  .meta({
+    examples: [
+      { url: 'https://app.example.com/hooks/roster', eventTypes: ['member.joined', 'seat.released'] },
+    ],
+  });
 
 export const webhookSchema = z.object({
   id: z.uuid(),

@@ -17,6 +17,7 @@ import { registerActivity } from './plugins/activity.ts';
 import { answerFrameworkError, registerErrorHandling } from './plugins/error-handler.ts';
 import { registerSession } from './plugins/session.ts';
 import { registerWebApp } from './plugins/web-app.ts';
+import { prettyLogStream } from './pretty-log.ts';
 import { redactUrl, serializeError } from './redact.ts';
 import { accountEmailRoutes } from './routes/account-email.ts';
 import { accountProfileRoutes } from './routes/account-profile.ts';
@@ -65,6 +66,8 @@ export async function buildApp(options: {
 }): Promise<FastifyInstance> {
   const { config, db } = options;
   const hops = config.trustProxy;
+  const logStream =
+    options.logStream ?? (config.logFormat === 'pretty' ? await prettyLogStream() : undefined);
   const app = Fastify({
     // A hop count as proxy-addr means it (Fastify's types accept no number): the n
     // addresses nearest the socket are proxies, the next one is the client.
@@ -82,7 +85,7 @@ export async function buildApp(options: {
         // Nor the values of a failed query (e-mail addresses, session tokens).
         err: serializeError,
       },
-      ...(options.logStream && { stream: options.logStream }),
+      ...(logStream && { stream: logStream }),
     },
   });
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
@@ -123,6 +126,11 @@ export async function buildApp(options: {
   });
 
   registerErrorHandling(app);
+  if (config.metrics) {
+    // Loaded only when asked for: prom-client stays out of a server that serves no metrics.
+    const { registerMetrics } = await import('./metrics/register-metrics.ts');
+    registerMetrics(app, config.metrics);
+  }
   await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
   // Only a refusal says when to come back (Retry-After): X-RateLimit-* on every answer were
   // three more headers on each preview and join, read by nothing of ours.

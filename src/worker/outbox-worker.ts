@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import diagnostics from 'node:diagnostics_channel';
 import { sql } from 'drizzle-orm';
 import { errorDetail } from '../contracts/errors.ts';
+import { OUTBOX_DELIVERY_CHANNEL, type OutboxDeliveryMessage } from '../contracts/outbox-delivery.ts';
 import type { Database } from '../db/client.ts';
 import { preparedRows } from '../db/rows.ts';
 
@@ -30,6 +32,15 @@ export type OutboxWorkerOptions = {
   atOnce?: Partial<Record<OutboxRow['kind'], number>>;
   /** Rows never marked dead: retried at the longest backoff for as long as they fail. */
   retriesForever?: (row: OutboxRow) => boolean;
+};
+
+const deliveries = diagnostics.channel(OUTBOX_DELIVERY_CHANNEL);
+const announce = (row: OutboxRow, ok: boolean) => {
+  if (!deliveries.hasSubscribers) return;
+  const endpointId = (row.payload as { endpointId?: unknown } | null)?.endpointId;
+  const message: OutboxDeliveryMessage = { kind: row.kind, ok };
+  if (row.kind === 'webhook' && typeof endpointId === 'string') message.endpointId = endpointId;
+  deliveries.publish(message);
 };
 
 /** Exponential backoff with jitter: attempt n waits about base·2^(n-1), capped, ±50 %. */
@@ -72,8 +83,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions) {
   async function deliver(row: OutboxRow, claimId: string): Promise<string | null> {
     try {
       await handlers[row.kind](row);
+      announce(row, true);
       return row.id;
     } catch (error) {
+      announce(row, false);
       options.onError?.(row, error);
       const message = errorDetail(error).slice(0, 1000);
       const dead = row.attempts >= options.maxAttempts && !options.retriesForever?.(row);

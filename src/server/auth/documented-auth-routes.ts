@@ -51,6 +51,7 @@ export function documentedAuthRoutes(config: Config): AuthRoute[] {
         querystring: providerCallbackQuerySchema,
         response: {
           302: z.null().meta({ description: 'To callbackURL, or to the error page with ?error={code}' }),
+          '4xx': errorBodySchema,
         },
       },
     },

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { updateProfileBody, userImageParams } from '../../contracts/account.ts';
 import { errorBodySchema } from '../../contracts/errors.ts';
 import { meSchema } from '../../contracts/plus.ts';
@@ -59,6 +60,10 @@ export const accountProfileRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: "A person's avatar, by content address (public, like organization images)",
         security: [],
         params: userImageParams,
+        response: {
+          200: z.unknown().meta({ description: 'The image (PNG, JPEG or GIF)' }),
+          '4xx': errorBodySchema,
+        },
       },
     },
     async (request, reply) => {

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { auditLogQuery, auditLogSchema } from '../../contracts/audit.ts';
 import { errorBodySchema } from '../../contracts/errors.ts';
 import { orgIdParams } from '../../contracts/organizations.ts';
@@ -39,6 +40,10 @@ export const auditLogRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'The whole audit log as CSV, streamed; same filters (owner/admin)',
         params: orgIdParams,
         querystring: auditLogQuery.omit({ limit: true, cursor: true }),
+        response: {
+          200: z.unknown().meta({ description: 'CSV (text/csv), newest first' }),
+          '4xx': errorBodySchema,
+        },
       },
     },
     async (request, reply) => {

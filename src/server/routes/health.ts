@@ -11,7 +11,11 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['operator'],
         summary: 'Liveness and database reachability, for load balancers',
         security: [],
-        response: { 200: z.object({ status: z.literal('ok') }), '5xx': errorBodySchema },
+        response: {
+          200: z.object({ status: z.literal('ok') }),
+          '4xx': errorBodySchema,
+          '5xx': errorBodySchema,
+        },
       },
     },
     async () => {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { RosterError } from '../../contracts/errors.ts';
+import { errorBodySchema, RosterError } from '../../contracts/errors.ts';
 import { identityProviderListSchema } from '../../contracts/identity-providers.ts';
 
 /** The configured providers, for the buttons on the sign-in and invite pages. Public. */
@@ -14,7 +14,7 @@ export const identityProviderRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['accounts'],
         summary: 'The identity providers offered as "Continue with {name}"',
         security: [],
-        response: { 200: identityProviderListSchema },
+        response: { 200: identityProviderListSchema, '4xx': errorBodySchema },
       },
     },
     async () => list,

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { errorBodySchema } from '../../contracts/errors.ts';
 import { inviteParams } from '../../contracts/invites.ts';
 import { requireMembership } from '../../core/access/require-membership.ts';
 import { findValidInvite } from '../../core/invites/find-valid-invite.ts';
@@ -42,6 +43,7 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['notifications'],
         summary: 'Live: event "notification" per new notification, "unread", and "seats" of ?organizationId',
         querystring: z.object({ organizationId: z.uuid().optional() }),
+        response: { '4xx': errorBodySchema },
       },
     },
     async (request, reply) => {
@@ -104,6 +106,7 @@ export const liveStreamRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Live seat count for the invite page (event "seats"); "changed" when the link or the organization changed, and the stream ends if the link no longer works',
         params: inviteParams,
+        response: { '4xx': errorBodySchema },
       },
     },
     async (request, reply) => {

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorBodySchema } from '../../contracts/errors.ts';
 import { organizationImageParams } from '../../contracts/member-management.ts';
 import { organizationSchema, orgIdParams } from '../../contracts/organizations.ts';
@@ -41,6 +42,10 @@ export const organizationImageRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'An organization image, by content address (public: invitees see it on the invite page)',
         security: [],
         params: organizationImageParams,
+        response: {
+          200: z.unknown().meta({ description: 'The image (PNG, JPEG or GIF)' }),
+          '4xx': errorBodySchema,
+        },
       },
     },
     async (request, reply) => {

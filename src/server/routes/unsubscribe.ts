@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { RosterError } from '../../contracts/errors.ts';
+import { errorBodySchema, RosterError } from '../../contracts/errors.ts';
 import type { notificationTitle } from '../../contracts/notifications.ts';
 import { setPreferences } from '../../core/notifications/preferences.ts';
 import { deriveUnsubscribeKey, readUnsubscribeToken } from '../../core/notifications/unsubscribe-token.ts';
@@ -47,7 +47,17 @@ export const unsubscribeRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/api/v1/unsubscribe',
-    { schema: { tags: ['notifications'], summary: 'One-click unsubscribe (RFC 8058)', querystring: query } },
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'One-click unsubscribe (RFC 8058)',
+        querystring: query,
+        response: {
+          200: z.unknown().meta({ description: 'An HTML page saying it is done' }),
+          '4xx': errorBodySchema,
+        },
+      },
+    },
     async (request, reply) => {
       const { userId, type } = read(request.query.token);
       await setPreferences(app.roster.db, { userId, changes: { [type]: { email: false } } });
