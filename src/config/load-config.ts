@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Env, envSchema } from '../contracts/env.ts';
 import { type IdentityProvider, identityProvidersFrom } from './identity-providers.ts';
+import { defaultWebRoot } from './paths.ts';
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -110,7 +110,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     dataDir,
-    webRoot: path.resolve(env.WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url))),
+    webRoot: path.resolve(env.WEB_ROOT ?? defaultWebRoot),
     secret,
     apiKey: env.ROSTER_API_KEY,
     trustedOrigins: (env.TRUSTED_ORIGINS ?? '')
