@@ -45,6 +45,8 @@ export type Config = {
     /** SMTP_URL=none: no mail, on purpose. */
     none: boolean;
   };
+  /** SIGTERM: how long in-flight requests and the outbox rows in hand get before the process exits anyway. */
+  shutdownTimeoutSeconds: number;
   worker: { run: boolean; pollMs: number; maxAttempts: number; retryBaseMs: number; retryMaxMs: number };
   benchBaselineRoute: boolean;
   billing: {
@@ -139,6 +141,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       none: env.SMTP_URL === 'none',
     },
     benchBaselineRoute: env.BENCH_BASELINE_ROUTE === 'true' || env.BENCH_BASELINE_ROUTE === '1',
+    shutdownTimeoutSeconds: env.SHUTDOWN_TIMEOUT_SECONDS,
     worker: {
       run: env.RUN_WORKER !== 'false' && env.RUN_WORKER !== '0',
       pollMs: env.OUTBOX_POLL_MS,
