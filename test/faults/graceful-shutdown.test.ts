@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { signUp, signUpMany } from '../support/client.ts';
+import { operator, signUp, signUpMany } from '../support/client.ts';
 import { createOrganization } from '../support/factories.ts';
 import { type RosterProcess, startRosterProcess } from '../support/roster-process.ts';
 import { startSmtpServer } from '../support/smtp.ts';
@@ -8,6 +8,7 @@ import { freePort } from '../support/test-server.ts';
 import { waitFor } from '../support/wait.ts';
 
 const JOINERS = 40;
+const API_KEY = 'shutdown-operator-key-0123456789abcdef';
 
 let database: TestDatabase | undefined;
 let current: RosterProcess | undefined;
@@ -33,6 +34,7 @@ describe('SIGTERM in the middle of a join burst', () => {
       BASE_URL: url,
       SMTP_URL: smtp.url,
       LOG_LEVEL: 'info', // readiness is read from the start-up log line
+      ROSTER_API_KEY: API_KEY,
       SHUTDOWN_TIMEOUT_SECONDS: '10',
       OUTBOX_POLL_MS: '100',
       RATE_LIMIT_JOIN_PER_MINUTE: '100000',
@@ -75,8 +77,19 @@ describe('SIGTERM in the middle of a join burst', () => {
     const ids = new Set(members.map((m) => m.user.id));
     for (const id of acknowledged) expect(ids.has(id), `acknowledged join of ${id}`).toBe(true);
 
-    // The restarted worker delivers what is left; no Message-ID may arrive twice.
-    await waitFor(() => smtp!.received.length > JOINERS);
+    // Every acknowledged joiner is welcomed by mail (before the stop, or by the restarted
+    // worker), and once the outbox is empty nothing more will come: no Message-ID twice.
+    const emailOf = new Map(joiners.map((j) => [j.id, j.email]));
+    const mailedTo = () => new Set(smtp!.received.flatMap((m) => m.to));
+    await waitFor(() => acknowledged.every((id) => mailedTo().has(emailOf.get(id)!)), {
+      timeoutMs: 30_000,
+      what: 'a mail to every acknowledged joiner',
+    });
+    const api = operator(url, API_KEY);
+    await waitFor(async () => (await api.get('/api/v1/admin/outbox')).body.pending === 0, {
+      what: 'an empty outbox',
+    });
+    expect((await api.get('/api/v1/admin/outbox')).body.dead).toBe(0);
     const seen = new Map<string, number>();
     for (const mail of smtp.received) seen.set(mail.messageId, (seen.get(mail.messageId) ?? 0) + 1);
     expect([...seen].filter(([, n]) => n > 1)).toEqual([]);
