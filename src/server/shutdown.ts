@@ -27,8 +27,12 @@ export function handleShutdown(options: {
     try {
       endEventStreams(app.server);
       // Fastify's close stops listening, answers new requests on kept-alive connections with
-      // 503 and closes them, and resolves once the requests in flight have been answered.
+      // 503, and resolves once every connection is gone. A kept-alive connection busy at the
+      // signal would otherwise stay open for the keep-alive timeout after its answer: close
+      // each one as soon as it falls idle.
+      const idle = setInterval(() => app.server.closeIdleConnections(), 50);
       await app.close();
+      clearInterval(idle);
       await worker?.stop();
       await database.close();
       app.log.info('shut down cleanly');
