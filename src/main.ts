@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
 import { DataFolderInUseError } from './db/data-folder-lock.ts';
+import { handleShutdown } from './server/shutdown.ts';
 
 /**
  * `npm start`: check the config, open and migrate the database, serve HTTP and, unless
@@ -42,18 +43,7 @@ async function main(): Promise<void> {
     );
   }
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    app.log.info(`${signal} received, shutting down`);
-    await app.close();
-    await worker?.stop();
-    await database.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  handleShutdown({ app, worker, database, timeoutSeconds: config.shutdownTimeoutSeconds });
 }
 
 main().catch((error: unknown) => {

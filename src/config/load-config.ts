@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Env, envSchema } from '../contracts/env.ts';
 import { type IdentityProvider, identityProvidersFrom } from './identity-providers.ts';
+import { defaultWebRoot } from './paths.ts';
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -49,6 +49,8 @@ export type Config = {
     /** SMTP_URL=none: no mail, on purpose. */
     none: boolean;
   };
+  /** SIGTERM: how long in-flight requests and the outbox rows in hand get before the process exits anyway. */
+  shutdownTimeoutSeconds: number;
   worker: {
     run: boolean;
     pollMs: number;
@@ -121,7 +123,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL,
     databasePoolSize: env.DATABASE_POOL_SIZE,
     dataDir,
-    webRoot: path.resolve(env.WEB_ROOT ?? fileURLToPath(new URL('../../dist/web', import.meta.url))),
+    webRoot: path.resolve(env.WEB_ROOT ?? defaultWebRoot),
     secret,
     apiKey: env.ROSTER_API_KEY,
     trustedOrigins: (env.TRUSTED_ORIGINS ?? '')
@@ -152,6 +154,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       none: env.SMTP_URL === 'none',
     },
     benchBaselineRoute: env.BENCH_BASELINE_ROUTE === 'true' || env.BENCH_BASELINE_ROUTE === '1',
+    shutdownTimeoutSeconds: env.SHUTDOWN_TIMEOUT_SECONDS,
     worker: {
       run: env.RUN_WORKER !== 'false' && env.RUN_WORKER !== '0',
       pollMs: env.OUTBOX_POLL_MS,

@@ -63,6 +63,7 @@ export const envSchema = z.object({
   /** Only for `npm run bench`: adds a do-nothing route to measure the preview against. */
   BENCH_BASELINE_ROUTE: optional(z.enum(['true', 'false', '1', '0'])),
   OUTBOX_POLL_MS: positiveInt(500),
+  SHUTDOWN_TIMEOUT_SECONDS: positiveInt(10),
   OUTBOX_MAX_ATTEMPTS: positiveInt(10),
   OUTBOX_RETRY_BASE_MS: positiveInt(2_000),
   OUTBOX_RETRY_MAX_MS: positiveInt(600_000),

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -9,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { migrationsFolder } from '../config/paths.ts';
 import { lockDataFolder } from './data-folder-lock.ts';
 import * as authTables from './schema/auth.ts';
 import * as billingTables from './schema/billing.ts';
@@ -39,8 +39,6 @@ export type DatabaseHandle = {
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 };
-
-const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
 // Any 64-bit number unique to Roster: serialises migrations of instances sharing a server.
 const MIGRATION_LOCK = 7_215_301_044;

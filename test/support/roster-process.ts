@@ -2,9 +2,14 @@ import { spawn } from 'node:child_process';
 
 export type RosterProcess = ReturnType<typeof startRosterProcess>;
 
-/** Runs `src/main.ts` as `npm start` does, in a process of its own, with this environment. */
-export function startRosterProcess(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+/**
+ * Runs `src/main.ts` as `npm start` does, in a process of its own, with this environment;
+ * with ROSTER_COMPILED=1 (or `compiled`), `dist/main.js` as `npm run start:prod` does.
+ */
+export function startRosterProcess(env: Record<string, string>, options: { compiled?: boolean } = {}) {
+  const compiled = options.compiled ?? process.env.ROSTER_COMPILED === '1';
+  const args = compiled ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, args, {
     env: { PATH: process.env.PATH, NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

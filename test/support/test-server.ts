@@ -1,11 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { type Config, loadConfig } from '../../src/config/load-config.ts';
-import { type DatabaseHandle, openDatabase } from '../../src/db/client.ts';
-import { buildApp } from '../../src/server/app.ts';
-import { startWorker } from '../../src/worker/start-worker.ts';
+import type { Config } from '../../src/config/load-config.ts';
+import type { DatabaseHandle } from '../../src/db/client.ts';
+import type { startWorker } from '../../src/worker/start-worker.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+/**
+ * ROSTER_COMPILED=1 (CI's PostgreSQL pass, after `npm run build`): the servers of the tests
+ * run the compiled modules of dist/, the ones `npm run start:prod` loads, instead of src/.
+ */
+export const compiledServer = process.env.ROSTER_COMPILED === '1';
+const {
+  loadConfig,
+  openDatabase,
+  buildApp,
+  startWorker: startWorkerOf,
+} = (await import(
+  compiledServer ? '../../dist/compiled-api.js' : '../../src/compiled-api.ts'
+)) as typeof import('../../src/compiled-api.ts');
 
 export const TEST_API_KEY = 'test-operator-key-0123456789abcdef';
 
@@ -89,7 +102,7 @@ export async function startTestServer(
       ...(options.logStream && { logStream: options.logStream }),
     });
     await app.listen({ port, host: '127.0.0.1' });
-    const worker = config.worker.run ? startWorker({ db: database.db, config }) : null;
+    const worker = config.worker.run ? startWorkerOf({ db: database.db, config }) : null;
     return { app, database, worker };
   };
 
@@ -143,7 +156,7 @@ export async function startSecondInstance(
   const handle = database ?? first.database;
   const app = await buildApp({ config, db: handle.db, listen: handle.listen });
   await app.listen({ port, host: '127.0.0.1' });
-  const worker = options.worker ? startWorker({ db: handle.db, config }) : null;
+  const worker = options.worker ? startWorkerOf({ db: handle.db, config }) : null;
   return {
     url: config.baseUrl,
     async close() {
