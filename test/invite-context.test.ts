@@ -1,19 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from './support/client.ts';
+import { createOrganization } from './support/factories.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
 import { seedUser } from './support/seed.ts';
-import { createTeam } from './support/team.ts';
+import { startSmtpServer } from './support/smtp.ts';
+import { createTeam, join } from './support/team.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
+import { waitFor } from './support/wait.ts';
 
 // What an invitee reads before joining: the organization's description and the operator's
 // list of Plus benefits (issue 16, item 5; docs/decisions/0024).
 
 let server: TestServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 beforeAll(async () => {
-  server = await startTestServer({ PLUS_BENEFITS: 'Unlimited projects | Priority support\nOffline mode' });
+  smtp = await startSmtpServer();
+  server = await startTestServer({
+    SMTP_URL: smtp.url,
+    PLUS_BENEFITS: 'Unlimited projects | Priority support\nOffline mode',
+  });
 });
 afterAll(async () => {
   await server?.close();
+  await smtp?.close();
 });
 checkSeatInvariantAfterEach(() => server?.database.db);
 
@@ -95,5 +104,46 @@ describe('the invite preview', () => {
       plusBenefits: ['Unlimited projects', 'Priority support', 'Offline mode'],
     });
     expect(signedIn.viewer.state).not.toBe('signed_out');
+  });
+});
+
+describe('the welcome', () => {
+  it('mails the welcome message and the Plus benefits, and shows the message in the app', async () => {
+    const owner = await seedUser(server.url);
+    const org = await createOrganization(owner, { name: 'Rocket Guild' });
+    const set = await owner.client.patch(`/api/v1/organizations/${org.id}`, {
+      welcomeMessage: 'Say hi in #general.\n<script>not html</script>',
+    });
+    expect(set.status).toBe(200);
+    const joiner = await seedUser(server.url);
+    await join(joiner, org);
+    const mail = await waitFor(
+      () =>
+        smtp.received.find((m) => m.to.includes(joiner.email) && /Welcome to Rocket Guild/.test(m.subject)),
+      { what: 'the welcome mail' },
+    );
+    expect(mail.text).toContain('Say hi in #general.\n<script>not html</script>');
+    expect(mail.text).toContain('- Unlimited projects\n- Priority support\n- Offline mode');
+    expect(mail.html).toContain('&lt;script&gt;not html&lt;/script&gt;');
+    expect(mail.html).not.toContain('<script>');
+    const bell = await waitFor(async () => {
+      const list = (await joiner.client.get('/api/v1/notifications')).body as {
+        notifications: { type: string; data: { welcomeMessage?: string } }[];
+      };
+      return list.notifications.find((n) => n.type === 'welcome');
+    });
+    expect(bell.data.welcomeMessage).toBe('Say hi in #general.\n<script>not html</script>');
+  });
+});
+
+describe('PLUS_BENEFITS', () => {
+  it('is checked at start with an error that names it', async () => {
+    const { loadConfig } = await import('../src/config/load-config.ts');
+    expect(() => loadConfig({ PLUS_BENEFITS: 'a'.repeat(201), DATA_DIR: server.config.dataDir })).toThrow(
+      /PLUS_BENEFITS/,
+    );
+    expect(
+      loadConfig({ PLUS_BENEFITS: ' One |  | Two ', DATA_DIR: server.config.dataDir }).plusBenefits,
+    ).toEqual(['One', 'Two']);
   });
 });
