@@ -27,7 +27,8 @@ describe('invite preview', () => {
 
     expect(anonymous.status).toBe(200);
     expect(body).toEqual({
-      organization: { id: org.id, name: 'Preview Co', image: null },
+      organization: { id: org.id, name: 'Preview Co', image: null, description: '' },
+      plusBenefits: [],
       seats: { total: 4, used: 1, available: 3 },
       viewer: { state: 'signed_out' },
       requiresApproval: false,

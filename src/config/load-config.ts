@@ -68,6 +68,8 @@ export type Config = {
   };
   /** "Continue with …" on the sign-in and invite pages, in the order IDENTITY_PROVIDERS lists them. */
   identityProviders: IdentityProvider[];
+  /** PLUS_BENEFITS: what a Plus seat gives, shown on the invite page and in the welcome mail. */
+  plusBenefits: string[];
 };
 
 /** A start-up problem, reported as one line that names the variable at fault. */
@@ -117,6 +119,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     env: env.NODE_ENV,
     identityProviders,
+    plusBenefits: env.PLUS_BENEFITS,
     port,
     host: env.HOST ?? '0.0.0.0',
     baseUrl,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasControlCharacter } from './organizations.ts';
 
 // Deployments often pass unset variables as empty strings; treat those as unset.
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -98,6 +99,26 @@ export const envSchema = z.object({
   /** Another Stripe API origin (stripe-mock, a test double); Stripe's own when unset. */
   STRIPE_API_URL: optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
   /** Ids of the identity providers offered as "Continue with …"; each has its IDP_<ID>_* variables. */
+  // What a Plus seat gives, one item a line or separated by |, shown to invitees.
+  PLUS_BENEFITS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(/[|\n]/)
+        .map((b) => b.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(200, 'items must be at most 200 characters each')
+            .refine((b) => !hasControlCharacter(b, false), 'items must not contain control characters'),
+        )
+        .max(20, 'must list at most 20 items'),
+    ),
   IDENTITY_PROVIDERS: optional(
     z
       .string()

@@ -47,7 +47,13 @@ export const ownershipTransferredV1 = z.object({
   newOwnerPreviousRole: role,
 });
 export const organizationCreatedV1 = z.object({ name: z.string(), seats: z.int(), ownerSeat: seat });
-export const organizationUpdatedV1 = z.object({ name: z.object({ from: z.string(), to: z.string() }) });
+const change = z.object({ from: z.string(), to: z.string() });
+// Each field is present only when it changed (name alone in events recorded before).
+export const organizationUpdatedV1 = z.object({
+  name: change.optional(),
+  description: change.optional(),
+  welcomeMessage: change.optional(),
+});
 export const organizationImageChangedV1 = z.union([
   z.object({ removed: z.literal(true) }),
   z.object({ contentType: z.string(), bytes: z.int(), hash: z.string() }),

@@ -22,7 +22,15 @@ export const viewerStates = [
 export type ViewerState = (typeof viewerStates)[number];
 
 export const invitePreviewSchema = z.object({
-  organization: z.object({ id: z.uuid(), name: z.string(), image: z.string().nullable() }),
+  organization: z.object({
+    id: z.uuid(),
+    name: z.string(),
+    image: z.string().nullable(),
+    /** Plain text set by the owner or an admin; '' when none. Render as text, never HTML. */
+    description: z.string(),
+  }),
+  /** What a Plus seat gives, as the operator lists it (PLUS_BENEFITS); may be empty. */
+  plusBenefits: z.array(z.string()),
   seats: seatSummarySchema,
   viewer: z.object({ state: z.enum(viewerStates) }),
   /** Joining asks an owner or admin first (anyone holding the link may know this). */

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { organizationName, seatSchema } from './organizations.ts';
+import {
+  organizationDescription,
+  organizationName,
+  organizationWelcomeMessage,
+  seatSchema,
+} from './organizations.ts';
 
 export const memberParams = z.object({
   orgId: z.uuid({ error: 'orgId must be an organization id (a UUID)' }),
@@ -27,9 +32,14 @@ export const updateOrganizationBody = z
     // Images are uploaded with PUT …/image; here they can only be removed, so nobody can
     // point the invite page at an image hosted elsewhere (a tracking pixel for invitees).
     image: z.null({ error: 'image can only be set to null here; upload with PUT …/image' }).optional(),
+    description: organizationDescription.optional(),
+    welcomeMessage: organizationWelcomeMessage.optional(),
   })
   .strict()
-  .refine((b) => b.name !== undefined || b.image !== undefined, 'give a name, image: null, or both');
+  .refine(
+    (b) => Object.values(b).some((v) => v !== undefined),
+    'give a name, image: null, description or welcomeMessage',
+  );
 
 export const deleteOrganizationBody = z.object({ confirmName: z.string().max(200) }).strict();
 

@@ -52,6 +52,8 @@ export const notificationDataSchema = z.object({
   reason: z
     .enum(['link_reset', 'link_paused', 'email_domain_not_allowed', 'email_not_verified', 'account_deleted'])
     .optional(),
+  /** The organization's welcome message, plain text, on a welcome (issue 16). */
+  welcomeMessage: z.string().optional(),
   /** The e-mail domains an invite link accepts, when that is the reason. */
   domains: z.array(z.string()).optional(),
 });

@@ -24,6 +24,28 @@ export const organizationName = z
   .min(1, 'name must not be empty')
   .max(100, 'name must be at most 100 characters');
 
+// Plain text shown to invitees: tabs and line breaks are kept, other control characters
+// (which could hide or reorder what is shown) are refused.
+export function hasControlCharacter(text: string, keepLineBreaks = true): boolean {
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (keepLineBreaks && (c === 9 || c === 10 || c === 13)) continue;
+    if (c < 32 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069))
+      return true;
+  }
+  return false;
+}
+const plainText = (field: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${field} must be at most ${max} characters`)
+    .refine((s) => !hasControlCharacter(s), `${field} must not contain control characters`);
+export const MAX_DESCRIPTION = 500;
+export const MAX_WELCOME_MESSAGE = 1_000;
+export const organizationDescription = plainText('description', MAX_DESCRIPTION);
+export const organizationWelcomeMessage = plainText('welcomeMessage', MAX_WELCOME_MESSAGE);
+
 export const createOrganizationBody = z.object({
   name: organizationName,
   seats: z
@@ -36,6 +58,8 @@ export const organizationSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   image: z.string().nullable(),
+  description: z.string(),
+  welcomeMessage: z.string(),
   createdAt: z.iso.datetime(),
   seats: seatSummarySchema,
   viewer: z.object({ role: roleSchema, seat: seatSchema }),

@@ -65,6 +65,7 @@ export function startWorker(options: {
           renderEmail(payload, {
             outboxId: row.id,
             baseUrl: config.baseUrl,
+            plusBenefits: config.plusBenefits,
             unsubscribeUrl: `${config.baseUrl}/api/v1/unsubscribe?token=${token}`,
           }),
         );

@@ -1353,6 +1353,8 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 image: string | null;
+                                description: string;
+                                welcomeMessage: string;
                                 /** Format: date-time */
                                 createdAt: string;
                                 seats: {
@@ -1424,6 +1426,8 @@ export interface paths {
                             id: string;
                             name: string;
                             image: string | null;
+                            description: string;
+                            welcomeMessage: string;
                             /** Format: date-time */
                             createdAt: string;
                             seats: {
@@ -1501,6 +1505,8 @@ export interface paths {
                             id: string;
                             name: string;
                             image: string | null;
+                            description: string;
+                            welcomeMessage: string;
                             /** Format: date-time */
                             createdAt: string;
                             seats: {
@@ -1614,6 +1620,8 @@ export interface paths {
                         name?: string;
                         /** @enum {string|null} */
                         image?: null;
+                        description?: string;
+                        welcomeMessage?: string;
                     };
                 };
             };
@@ -1629,6 +1637,8 @@ export interface paths {
                             id: string;
                             name: string;
                             image: string | null;
+                            description: string;
+                            welcomeMessage: string;
                             /** Format: date-time */
                             createdAt: string;
                             seats: {
@@ -1986,6 +1996,8 @@ export interface paths {
                             id: string;
                             name: string;
                             image: string | null;
+                            description: string;
+                            welcomeMessage: string;
                             /** Format: date-time */
                             createdAt: string;
                             seats: {
@@ -2064,6 +2076,8 @@ export interface paths {
                             id: string;
                             name: string;
                             image: string | null;
+                            description: string;
+                            welcomeMessage: string;
                             /** Format: date-time */
                             createdAt: string;
                             seats: {
@@ -2564,7 +2578,9 @@ export interface paths {
                                 id: string;
                                 name: string;
                                 image: string | null;
+                                description: string;
                             };
+                            plusBenefits: string[];
                             seats: {
                                 total: number;
                                 used: number;
@@ -2733,6 +2749,7 @@ export interface paths {
                                     until?: string;
                                     /** @enum {string} */
                                     reason?: "link_reset" | "link_paused" | "email_domain_not_allowed" | "email_not_verified" | "account_deleted";
+                                    welcomeMessage?: string;
                                     domains?: string[];
                                 };
                                 /** Format: date-time */

@@ -16,6 +16,7 @@ type EventRow = {
   version: number;
   data: DomainEvent['data'];
   organization_name: string | null;
+  welcome_message: string | null;
   actor_name: string | null;
   target_name: string | null;
 };
@@ -41,7 +42,7 @@ export async function expandEvents(
     db,
     'roster_events_batch',
     sql`SELECT e.id, e.organization_id, e.actor_id, e.target_id, e.action, e.version, e.data,
-               o.name AS organization_name, a.name AS actor_name, t.name AS target_name
+               o.name AS organization_name, o.welcome_message, a.name AS actor_name, t.name AS target_name
         FROM audit_event e
         LEFT JOIN organization o ON o.id = e.organization_id
         LEFT JOIN "user" a ON a.id = e.actor_id
@@ -66,6 +67,7 @@ export async function expandEvents(
     // A deleted organization's name is in its event (the registry reads it there).
     const effects = effectsOf(event, {
       organizationName: row.organization_name ?? '',
+      welcomeMessage: row.welcome_message ?? '',
       actorName: row.actor_name,
       targetName: row.target_name,
     });

@@ -30,7 +30,13 @@ export type Notice = {
 };
 
 /** Names the expander reads once per event (they are not part of the payload). */
-export type EventNames = { organizationName: string; actorName: string | null; targetName: string | null };
+export type EventNames = {
+  organizationName: string;
+  /** The organization's welcome message as it is when the event is expanded ('' for none). */
+  welcomeMessage: string;
+  actorName: string | null;
+  targetName: string | null;
+};
 
 export type EventEffects = { notices: Notice[]; webhooks: WebhookMessage[] };
 
@@ -68,7 +74,11 @@ export const eventRegistry: Entries<DomainEventType> = {
           ? {
               type: 'welcome',
               audience: { userIds: [userId] },
-              data: { organizationName, seat: data.seat },
+              data: {
+                organizationName,
+                seat: data.seat,
+                ...(names.welcomeMessage && { welcomeMessage: names.welcomeMessage }),
+              },
               path,
               onceKey: `welcome:${organizationId}`,
             }

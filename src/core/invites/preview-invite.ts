@@ -21,19 +21,25 @@ export async function previewInvite(
     token: string;
     viewerId: string | null;
     load?: InviteLoader;
+    plusBenefits?: string[];
   },
 ): Promise<InvitePreview> {
   const valid = await findValidInvite(db, options);
-  const seen = describeInvite(valid, 'signed_out');
+  const seen = describeInvite(valid, 'signed_out', options.plusBenefits ?? []);
   const { organization: org, link } = valid;
   const state = await viewerState(db, org.id, link, seen.seats.available, options.viewerId);
   return { ...seen, viewer: { state } };
 }
 
 /** The preview of a valid invite for a viewer in `state`: what anyone may see of it. */
-export function describeInvite({ organization: org, link }: ValidInvite, state: ViewerState): InvitePreview {
+export function describeInvite(
+  { organization: org, link }: ValidInvite,
+  state: ViewerState,
+  plusBenefits: string[],
+): InvitePreview {
   return {
-    organization: { id: org.id, name: org.name, image: org.image },
+    organization: { id: org.id, name: org.name, image: org.image, description: org.description },
+    plusBenefits,
     seats: seatSummary(org),
     viewer: { state },
     requiresApproval: link.requiresApproval,

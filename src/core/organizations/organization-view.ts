@@ -15,6 +15,8 @@ export function organizationView(
     id: org.id,
     name: org.name,
     image: org.image,
+    description: org.description,
+    welcomeMessage: org.welcomeMessage,
     createdAt: org.createdAt.toISOString(),
     seats: seatSummary(org),
     viewer: { role: viewer.role, seat: viewer.seat },

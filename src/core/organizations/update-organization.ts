@@ -7,10 +7,20 @@ import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { organizationView } from './organization-view.ts';
 
-/** Renames the organization and/or removes its image (owner/admin): one event per change. */
+/**
+ * Renames the organization, sets what invitees read (description, welcome message) and/or
+ * removes its image (owner/admin): one `organization.updated` event for the text fields.
+ */
 export async function updateOrganization(
   db: Database,
-  options: { organizationId: string; userId: string; name?: string | undefined; image?: null | undefined },
+  options: {
+    organizationId: string;
+    userId: string;
+    name?: string | undefined;
+    description?: string | undefined;
+    welcomeMessage?: string | undefined;
+    image?: null | undefined;
+  },
 ): Promise<Organization> {
   const { organizationId, userId } = options;
   return transactionWithEvents(db, async (tx) => {
@@ -20,29 +30,31 @@ export async function updateOrganization(
     const member = await requireMembership(tx, organizationId, userId);
     requirePermission(member, 'organization', 'update', "change the organization's name and image");
 
-    const rename = options.name !== undefined && options.name !== before.name;
+    const changes = textChanges(before, options);
     const dropImage = options.image === null && before.image !== null;
-    if (!rename && !dropImage) return organizationView(before, member);
+    if (!changes && !dropImage) return organizationView(before, member);
     if (dropImage)
       await tx.delete(organizationImage).where(eq(organizationImage.organizationId, organizationId));
     const [after] = await tx
       .update(organization)
       .set({
-        ...(rename && { name: options.name }),
+        ...(changes?.name && { name: changes.name.to }),
+        ...(changes?.description && { description: changes.description.to }),
+        ...(changes?.welcomeMessage && { welcomeMessage: changes.welcomeMessage.to }),
         ...(dropImage && { image: null }),
         updatedAt: new Date(),
       })
       .where(eq(organization.id, organizationId))
       .returning();
     if (!after) throw new Error('organization vanished under its row lock');
-    if (rename) {
+    if (changes) {
       await recordEvent(tx, {
         type: 'organization.updated',
         version: 1,
         organizationId,
         actorId: userId,
         targetId: null,
-        data: { name: { from: before.name, to: after.name } },
+        data: changes,
       });
     }
     if (dropImage) {
@@ -57,4 +69,20 @@ export async function updateOrganization(
     }
     return organizationView(after, member);
   });
+}
+
+const textFields = ['name', 'description', 'welcomeMessage'] as const;
+type TextChanges = Partial<Record<(typeof textFields)[number], { from: string; to: string }>>;
+
+/** The text fields that differ from what is stored, or undefined when none does. */
+function textChanges(
+  before: Record<(typeof textFields)[number], string>,
+  wanted: Partial<Record<(typeof textFields)[number], string | undefined>>,
+): TextChanges | undefined {
+  const changes: TextChanges = {};
+  for (const field of textFields) {
+    const to = wanted[field];
+    if (to !== undefined && to !== before[field]) changes[field] = { from: before[field], to };
+  }
+  return Object.keys(changes).length > 0 ? changes : undefined;
 }

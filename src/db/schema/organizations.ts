@@ -21,6 +21,9 @@ export const organization = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     name: text('name').notNull(),
     image: text('image'),
+    // Shown on the invite page and in the welcome mail and notice; plain text, '' for none.
+    description: text('description').notNull().default(''),
+    welcomeMessage: text('welcome_message').notNull().default(''),
     seats: integer('seats').notNull(),
     seatsUsed: integer('seats_used').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

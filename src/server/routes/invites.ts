@@ -61,6 +61,7 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         organizationId: request.params.orgId,
         token: request.params.token,
         load: app.roster.inviteCache.load,
+        plusBenefits: app.roster.config.plusBenefits,
       };
       if (viewer) return previewInvite(db, { ...options, viewerId: viewer.id });
       // Signed out, everyone sees the same preview: built, checked against its schema and
@@ -69,7 +70,9 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
       const valid = await findValidInvite(db, options);
       let body = signedOut.get(valid);
       if (!body) {
-        body = JSON.stringify(invitePreviewSchema.parse(describeInvite(valid, 'signed_out')));
+        body = JSON.stringify(
+          invitePreviewSchema.parse(describeInvite(valid, 'signed_out', options.plusBenefits)),
+        );
         signedOut.set(valid, body);
       }
       // A string with a JSON type goes out as it is: Fastify serialises only objects.

@@ -46,7 +46,7 @@ export function InvitePage({ orgId, token }: { orgId: string; token: string }) {
       </AppShell>
     );
   }
-  const { organization, seats } = preview.data;
+  const { organization, seats, plusBenefits } = preview.data;
   return (
     <AppShell>
       <div className="narrow">
@@ -54,11 +54,25 @@ export function InvitePage({ orgId, token }: { orgId: string; token: string }) {
           <Avatar name={organization.name} image={organization.image} size={64} />
           <p className="muted invite-kicker">You are invited to join</p>
           <h1 id="invite-title">{organization.name}</h1>
+          {/* Plain text from the organization: React renders it as text, never as HTML. */}
+          {organization.description && <p className="invite-description">{organization.description}</p>}
           <p className="invite-seats">
             {seats.available > 0
               ? `${seats.available} of ${seats.total} Plus seats available`
               : `All ${seats.total} Plus seats are taken`}
           </p>
+          {plusBenefits.length > 0 && (
+            <section aria-labelledby="invite-benefits" className="invite-benefits">
+              <h2 id="invite-benefits" className="section-title">
+                What Plus gives you
+              </h2>
+              <ul>
+                {plusBenefits.map((benefit) => (
+                  <li key={benefit}>{benefit}</li>
+                ))}
+              </ul>
+            </section>
+          )}
           <InviteAction preview={preview.data} orgId={orgId} token={token} />
         </section>
       </div>

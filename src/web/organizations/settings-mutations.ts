@@ -1,4 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { updateOrganizationBody } from '../../contracts/member-management.ts';
 import { type Organization, organizationSchema } from '../../contracts/organizations.ts';
 import { api } from '../lib/api.ts';
 import { organizationKey, organizationsKey } from './queries.ts';
@@ -16,7 +18,7 @@ function useSaveOrganization(orgId: string) {
 export function useUpdateOrganization(orgId: string) {
   const save = useSaveOrganization(orgId);
   return useMutation({
-    mutationFn: (body: { name?: string; image?: null }) =>
+    mutationFn: (body: z.input<typeof updateOrganizationBody>) =>
       api(orgPath(orgId), { method: 'PATCH', body, schema: organizationSchema }),
     onSuccess: save,
   });

@@ -7,6 +7,7 @@ import { Avatar } from '../layout/avatar.tsx';
 import { useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { Link } from '../lib/link.tsx';
+import { AboutForm } from './about-form.tsx';
 import { organizationGate } from './organization-gate.tsx';
 import { OrganizationNav } from './organization-nav.tsx';
 import { useOrganization } from './queries.ts';
@@ -40,6 +41,7 @@ export function SettingsPage({ orgId }: { orgId: string }) {
         <>
           <NameForm org={data} />
           <ImageForm org={data} />
+          <AboutForm org={data} />
         </>
       ) : (
         <p className="empty">Only the owner and admins can change the organization's settings.</p>

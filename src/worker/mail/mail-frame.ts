@@ -26,7 +26,7 @@ export function frameMail(content: MailContent): { text: string; html: string } 
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2328">
 <p>Hi ${escapeHtml(recipientName)},</p>
 <p><strong>${escapeHtml(title)}</strong></p>
-${body ? `<p>${escapeHtml(body)}</p>` : ''}
+${body ? `<p style="white-space:pre-line">${escapeHtml(body)}</p>` : ''}
 ${action ? `<p><a href="${escapeHtml(action.url)}">${escapeHtml(action.label)}</a></p>` : ''}
 <hr><p style="font-size:12px;color:#59636e">${footer.html}</p>
 </body></html>`;

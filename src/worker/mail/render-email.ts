@@ -3,13 +3,21 @@ import type { EmailPayload } from '../../contracts/notifications.ts';
 import type { MailMessage } from '../../integrations/mail/mailer.ts';
 import { frameMail } from './mail-frame.ts';
 
-function detail(payload: EmailPayload): string {
+function detail(payload: EmailPayload, plusBenefits: string[]): string {
   const d = payload.data;
   switch (payload.type) {
-    case 'welcome':
-      return d.seat === 'plus'
-        ? `You joined ${d.organizationName} and your Plus benefits are active now.`
-        : `You joined ${d.organizationName}. You already have Plus of your own, so you keep it and no seat was used.`;
+    case 'welcome': {
+      const joined =
+        d.seat === 'plus'
+          ? `You joined ${d.organizationName} and your Plus benefits are active now.`
+          : `You joined ${d.organizationName}. You already have Plus of your own, so you keep it and no seat was used.`;
+      const benefits =
+        d.seat === 'plus' && plusBenefits.length > 0
+          ? `\n\nWith Plus you get:\n${plusBenefits.map((b) => `- ${b}`).join('\n')}`
+          : '';
+      const welcome = d.welcomeMessage ? `\n\nA word from ${d.organizationName}:\n${d.welcomeMessage}` : '';
+      return `${joined}${welcome}${benefits}`;
+    }
     case 'member_joined':
       return `${d.subjectName} joined through the invite link${d.seat === 'plus' ? ' and took a Plus seat' : ' (they bring their own Plus)'}. ${d.seatsAvailable} of ${d.seatsTotal} seats are left.`;
     case 'last_seat_taken':
@@ -28,13 +36,13 @@ function detail(payload: EmailPayload): string {
 /** One notification e-mail, plain text and HTML, with a one-click unsubscribe (RFC 8058). */
 export function renderEmail(
   payload: EmailPayload,
-  options: { outboxId: string; baseUrl: string; unsubscribeUrl: string },
+  options: { outboxId: string; baseUrl: string; unsubscribeUrl: string; plusBenefits?: string[] },
 ): MailMessage {
   const organization = payload.data.organizationName;
   const { text, html } = frameMail({
     recipientName: payload.recipientName,
     title: payload.title,
-    body: detail(payload),
+    body: detail(payload, options.plusBenefits ?? []),
     action: {
       label: payload.type === 'people_turned_away' ? 'Add seats' : `Open ${organization}`,
       url: `${options.baseUrl}${payload.path}`,
