@@ -25,7 +25,7 @@ await build({
   target: 'node20',
   packages: 'external',
   sourcemap: true,
-  // src/config/paths.ts: find the migrations and the web build from dist/.
+  // src/config/paths.ts: find the web build from dist/.
   define: { __ROSTER_COMPILED__: 'true' },
   logLevel: 'warning',
 });

@@ -65,8 +65,10 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string): Pro
 
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     const url = request.url.split('?')[0]!;
-    // API paths keep their JSON 404; a missing hashed asset is a 404, not a page.
-    if (url === '/api' || url.startsWith('/api/') || url.startsWith('/assets/')) return reply.callNotFound();
+    // API paths keep their JSON 404; a missing hashed asset is a 404, not a page; and /dev/
+    // is the server's own (the development mailbox), so where it is off it is simply not there.
+    const serverOwned = ['/api', '/dev'].some((prefix) => url === prefix || url.startsWith(`${prefix}/`));
+    if (serverOwned || url.startsWith('/assets/')) return reply.callNotFound();
     htmlHeaders(reply, url);
     return reply.sendFile('index.html');
   });
