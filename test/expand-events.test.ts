@@ -96,4 +96,23 @@ describe('expanding a batch of events', () => {
     );
     expect(mails!.n).toBe(4);
   });
+
+  it('a person whose account is gone before their join is expanded is skipped, not a batch stuck for good', async () => {
+    const owner = await person('Oona Owner');
+    const organizationId = await organization('Gone', 10, [owner]);
+    const token = inviteToken(key, organizationId, 1);
+    const leaver = await person('Lee Gone');
+    await joinOrganization(db(), { key, organizationId, token, userId: leaver });
+    // Deleted before the worker came round (a burst, a slow worker): the welcome, with its
+    // once-ever key, is for nobody now.
+    await db().execute(sql`DELETE FROM "user" WHERE id = ${leaver}`);
+
+    const { expanded } = await expandEvents(db());
+    expect(expanded).toBe(1);
+    const [told] = await rows<{ n: number }>(
+      db(),
+      sql`SELECT count(*)::int AS n FROM notification WHERE user_id = ${owner} AND type = 'member_joined'`,
+    );
+    expect(told!.n).toBe(1);
+  });
 });

@@ -154,9 +154,12 @@ function expansionStatement(eventIds: string[], notices: NoticeInput[], webhooks
           WHERE n.x->>'role' IS NOT NULL
           UNION
           SELECT n.ord, also.user_id FROM n CROSS JOIN LATERAL jsonb_array_elements_text(n.x->'also') AS also(user_id)),
+        -- Only people whose account still exists: one deleted before its events were expanded
+        -- would fail the foreign key here and hold back every batch after it.
         once AS (
           INSERT INTO notification_once (user_id, key)
-          SELECT a.user_id, n.once_key FROM audience a JOIN n USING (ord) WHERE n.once_key IS NOT NULL
+          SELECT a.user_id, n.once_key FROM audience a JOIN n USING (ord)
+          WHERE n.once_key IS NOT NULL AND EXISTS (SELECT 1 FROM "user" u WHERE u.id = a.user_id)
           ON CONFLICT DO NOTHING
           RETURNING user_id, key),
         recipients AS (
