@@ -16,7 +16,9 @@ export function startRosterProcess(env: Record<string, string>, options: { compi
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // 'close', not 'exit': only then has everything the process wrote been read (a start-up
+  // error's one line could still be in the pipe at 'exit').
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setInterval(() => {
       if (output.includes('Roster is running')) {
