@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { expandEvents } from '../src/core/events/expand-events.ts';
+import { recordEvents } from '../src/core/events/record-event.ts';
 import { deriveInviteKey, inviteToken } from '../src/core/invites/invite-token.ts';
 import { joinOrganization } from '../src/core/invites/join-organization.ts';
 import { rows } from '../src/db/rows.ts';
@@ -114,5 +115,44 @@ describe('expanding a batch of events', () => {
       sql`SELECT count(*)::int AS n FROM notification WHERE user_id = ${owner} AND type = 'member_joined'`,
     );
     expect(told!.n).toBe(1);
+  });
+
+  it('a refusal is born expanded while no webhook endpoint wants join.refused, and waits for the expander once one does', async () => {
+    const organizationId = await organization('Refusals', 1, [await person('Rita Owner')]);
+    const refusal = async () => {
+      const userId = await person('Turned Away');
+      await recordEvents(
+        db(),
+        [
+          {
+            type: 'join.refused',
+            version: 1,
+            organizationId,
+            actorId: userId,
+            targetId: userId,
+            data: { reason: 'no_seats' },
+          },
+        ],
+        { onlyWebhook: 'join.refused' },
+      );
+      const [row] = await rows<{ expanded: boolean }>(
+        db(),
+        sql`SELECT expanded_at IS NOT NULL AS expanded FROM audit_event
+            WHERE organization_id = ${organizationId} AND actor_id = ${userId}`,
+      );
+      return row!.expanded;
+    };
+    expect(await refusal()).toBe(true);
+    const [endpoint] = await rows<{ id: string }>(
+      db(),
+      sql`INSERT INTO webhook_endpoint (url, secret, event_types)
+          VALUES ('http://127.0.0.1:9/hooks', 'whsec_test', ARRAY['seats.exhausted', 'join.refused'])
+          RETURNING id`,
+    );
+    try {
+      expect(await refusal()).toBe(false);
+    } finally {
+      await db().execute(sql`DELETE FROM webhook_endpoint WHERE id = ${endpoint!.id}`);
+    }
   });
 });

@@ -15,6 +15,8 @@ export type LoadResult = {
   statementsPerRequest?: number;
   /** PostgreSQL's CPU per request (all its processes), where the bench measured it. */
   databaseCpuMsPerRequest?: number;
+  /** How long after the burst its worker was done (events expanded, mails sent), in ms. */
+  workerLagMs?: number;
 };
 
 function summarize(result: Result): LoadResult {

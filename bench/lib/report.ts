@@ -39,6 +39,9 @@ const cpu = (r: LoadResult, target: boolean) =>
 const db = (ms: number | undefined) =>
   ms !== undefined && ms >= 0.005 ? `; database ${ms.toFixed(2)} ms` : '';
 
+const lag = (r: LoadResult) =>
+  r.workerLagMs === undefined ? '' : `; worker done ${(r.workerLagMs / 1000).toFixed(1)} s after`;
+
 function joinRows(section: string, driver: DriverReport['driver'], rows: JoinRow[], target: string) {
   return rows.map(({ clients, http, bare, check }) => {
     const joined = http.statuses['201'] ?? 0;
@@ -46,7 +49,7 @@ function joinRows(section: string, driver: DriverReport['driver'], rows: JoinRow
       .filter(([code]) => code !== '201')
       .map(([code, count]) => `${count}×${code}`)
       .join(', ');
-    const checks = `${joined} joined${others ? `, ${others}` : ''}; oversold ${check.oversold}, counter≠members ${check.mismatched}, 5xx ${fivexx(http)}, errors ${http.errors}`;
+    const checks = `${joined} joined${others ? `, ${others}` : ''}; oversold ${check.oversold}, counter≠members ${check.mismatched}, 5xx ${fivexx(http)}, errors ${http.errors}${lag(http)}`;
     return `| ${section} | ${name[driver]} | ${clients} | ${n(http.perSecond)} | ${ms(http.p50)} / ${ms(http.p99)} | ${n(bare.perSecond)} (${bare.claimed} claimed${db(bare.databaseCpuMs)}) | ${ms(bare.p50)} / ${ms(bare.p99)} | **${ratio(http.perSecond, bare.perSecond)}**${target} | ${cpu(http, driver === 'postgres')} | ${checks} |`;
   });
 }
@@ -100,7 +103,7 @@ export function markdownTable(reports: DriverReport[], minutes: number): string 
       ({ driver, scale }) =>
         `Joins on ${name[driver]}: ${scale.users.toLocaleString('en-US')} signed-in users per level, fresh organizations and users per level; hot org: one organization with ${scale.hotSeats.toLocaleString('en-US')} seats, so half the attempts are refused (409 NO_SEATS_AVAILABLE); spread: ${scale.spreadOrgs.toLocaleString('en-US')} organizations, two joiners each.${driver === 'pglite' ? " **Scaled down to a quarter** of issue 7's sizes: PGlite runs one statement at a time, and the full size would not fit the ten-minute budget." : ''}`,
     ),
-    '"Per s" counts every answered join attempt (201 or 409), on both sides. "Server CPU" is the server process\'s user + system CPU over the run divided by its requests (join attempts for joins); – where not measured. "Database" is PostgreSQL\'s own CPU (all its processes, from /proc) over the same run, per request or per bare claim; PGlite runs inside the server, so its share is in the server\'s figure.',
+    '"Per s" counts every answered join attempt (201 or 409), on both sides. "Server CPU" is the server process\'s user + system CPU over the run divided by its requests (join attempts for joins), counted until its worker has expanded every event and sent every mail the run left behind ("worker done … after"; the next run starts only then); – where not measured. "Database" is PostgreSQL\'s own CPU (all its processes, from /proc) over the same run, per request or per bare claim; PGlite runs inside the server, so its share is in the server\'s figure.',
     'Baseline: the bare seat-claim transaction (guarded UPDATE + membership INSERT) through `pg` (at most 50 connections) or PGlite in-process, same clients, run in the same bench run.',
     `Large org: ${LARGE_MEMBERS.toLocaleString('en-US')} members, ${PAGE_SIZE} per page, read by the owner.`,
     'Rate limits were raised to 100,000,000 per minute for the run: the real limits (120 previews, 60 joins per address per minute) would answer 429 to a load generator on one address.',

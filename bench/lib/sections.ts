@@ -3,12 +3,18 @@ import type { Sql } from './database.ts';
 import { burst, type LoadResult, sustained } from './load.ts';
 import { type BenchOrg, type BenchUser, cursorAfter, seedLargeOrg, seedOrgs, seedUsers } from './seed.ts';
 
-export const CONCURRENCY = [8, 32, 128] as const;
+export const CONCURRENCY = (process.env.BENCH_LEVELS?.split(',').map(Number) ?? [
+  8, 32, 128,
+]) as readonly number[];
 export const SPREAD_SEATS = 10;
 
 /** Sizes of the join sections: as issue 7 asks on PostgreSQL, a quarter of it on PGlite. */
 export type Scale = { users: number; hotSeats: number; spreadOrgs: number };
-export const FULL_SCALE: Scale = { users: 2_000, hotSeats: 1_000, spreadOrgs: 1_000 };
+export const FULL_SCALE: Scale = {
+  users: 2_000,
+  hotSeats: Number(process.env.BENCH_HOT_SEATS ?? 1_000),
+  spreadOrgs: 1_000,
+};
 // PGlite runs every statement of the process one at a time (about 20 joins/s here), so the
 // full size would take about nine minutes of the ten the whole run may use.
 export const PGLITE_SCALE: Scale = { users: 500, hotSeats: 250, spreadOrgs: 250 };
@@ -38,8 +44,8 @@ export async function seedJoinLevels(
   const orgCount = kind === 'hot' ? 1 : scale.spreadOrgs;
   const seats = kind === 'hot' ? scale.hotSeats : SPREAD_SEATS;
   const levels: JoinLevel[] = [];
-  for (const clients of CONCURRENCY) {
-    const tag = `${kind}${clients}`;
+  for (const [index, clients] of CONCURRENCY.entries()) {
+    const tag = `${kind}${index}-${clients}`;
     const { orgs } = await seedOrgs(sql, secret, `${tag}-org`, orgCount, seats);
     const users = await seedUsers(sql, secret, `${tag}-user`, scale.users);
     const { orgs: baseOrgs } = await seedOrgs(sql, secret, `${tag}-bare-org`, orgCount, seats);

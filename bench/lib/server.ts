@@ -24,6 +24,11 @@ export type RunningServer = {
   cpuMs(): number;
   /** Statements the server has sent to its database so far (its worker's included). */
   statements(): Promise<number>;
+  /**
+   * Waits until the worker has expanded every event and sent every mail a burst left behind
+   * (polling /api/bench/backlog); resolves with how long that took after the call, in ms.
+   */
+  settled(): Promise<number>;
   stop(): Promise<void>;
 };
 
@@ -76,6 +81,7 @@ export async function startServer(options: {
     cpuMs: () => cpuMsOf(child.pid ?? 0),
     statements: async () =>
       ((await (await fetch(`${url}/api/bench/statements`)).json()) as { statements: number }).statements,
+    settled: () => settledAt(url),
     stop: () => stopChild(child, exited),
   };
   try {
@@ -85,6 +91,21 @@ export async function startServer(options: {
     throw error;
   }
   return server;
+}
+
+async function settledAt(url: string): Promise<number> {
+  const started = Date.now();
+  const deadline = started + 60_000;
+  for (;;) {
+    const backlog = (await (await fetch(`${url}/api/bench/backlog`)).json()) as {
+      events: number;
+      outbox: number;
+    };
+    if (backlog.events === 0 && backlog.outbox === 0) return Date.now() - started;
+    if (Date.now() > deadline)
+      throw new Error(`the worker did not catch up within 60 s: ${JSON.stringify(backlog)}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 // LOG_LEVEL=warn hides the "Roster is running" line, so readiness is the health route.

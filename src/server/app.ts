@@ -23,6 +23,7 @@ import { accountEmailRoutes } from './routes/account-email.ts';
 import { accountProfileRoutes } from './routes/account-profile.ts';
 import { accountSecurityRoutes } from './routes/account-security.ts';
 import { auditLogRoutes } from './routes/audit-log.ts';
+import { registerBenchRoutes } from './routes/bench.ts';
 import { billingRoutes } from './routes/billing.ts';
 import { billingAdminRoutes } from './routes/billing-admin.ts';
 import { checkoutRoutes } from './routes/checkout.ts';
@@ -189,11 +190,7 @@ export async function buildApp(options: {
     await app.register(routes);
   }
   // `npm run bench` measures the invite preview against a route doing nothing (bench/README.md).
-  if (config.benchBaselineRoute) {
-    app.get('/api/bench/baseline', async () => ({ ok: true }));
-    const count = options.statementCount;
-    if (count) app.get('/api/bench/statements', async () => ({ statements: count() }));
-  }
+  if (config.benchBaselineRoute) registerBenchRoutes(app, db, options.statementCount);
   await registerWebApp(app, config.webRoot);
   return app;
 }

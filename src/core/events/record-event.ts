@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { checkEvent, type DomainEvent } from '../../contracts/events.ts';
 import type { Database } from '../../db/client.ts';
 import { auditEvent } from '../../db/schema/organizations.ts';
@@ -12,10 +13,24 @@ export async function recordEvent(tx: Database, event: DomainEvent): Promise<voi
   await recordEvents(tx, [event]);
 }
 
-/** Several events of one change in one INSERT (a link reset that ends many seat requests). */
-export async function recordEvents(tx: Database, events: DomainEvent[]): Promise<void> {
+/**
+ * Several events of one change in one INSERT (a link reset that ends many seat requests).
+ * `onlyWebhook`: the events' only effect is that webhook (join.refused); with no endpoint
+ * subscribed to it when they are written, they are born expanded and the expander never
+ * reads or marks them (a flood of refusals was half of its work in a full organization).
+ */
+export async function recordEvents(
+  tx: Database,
+  events: DomainEvent[],
+  options: { onlyWebhook?: string } = {},
+): Promise<void> {
   if (events.length === 0) return;
   for (const event of events) checkEvent(event);
+  const expandedAt = options.onlyWebhook
+    ? sql`CASE WHEN EXISTS (SELECT 1 FROM webhook_endpoint
+                             WHERE event_types @> ARRAY[${options.onlyWebhook}]::text[])
+               THEN NULL ELSE now() END`
+    : undefined;
   await tx.insert(auditEvent).values(
     events.map((event) => ({
       organizationId: event.organizationId,
@@ -24,6 +39,7 @@ export async function recordEvents(tx: Database, events: DomainEvent[]): Promise
       targetId: event.targetId,
       data: event.data,
       version: event.version,
+      ...(expandedAt && { expandedAt }),
     })),
   );
   recordedIn.get(tx)?.push(...events);

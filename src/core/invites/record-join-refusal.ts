@@ -37,7 +37,7 @@ export function joinRefusalRecorder(db: Database, onError: (error: unknown) => v
     pending = [];
     if (events.length === 0) return;
     try {
-      await recordEvents(db, events);
+      await recordEvents(db, events, { onlyWebhook: 'join.refused' });
       afterCommit(db, ...events);
     } catch (error) {
       onError(error);
