@@ -71,23 +71,43 @@ describe('session lookup', () => {
     expect((await count(get)) - own).toBe(1);
   });
 
-  it('reads a join’s invite link with its session when this process has not seen the link', async () => {
-    const org = await createOrganization(await seedUser(server), { seats: 5 });
+  it('joins an organization this process has not seen in one statement too, or reads a link reset more than eight times with the session', async () => {
+    const owner = await seedUser(server);
+    const org = await createOrganization(owner, { seats: 5 });
     // The seat counts' wake-up (src/server/live) follows the commit on its own clock.
     const join = async (person: { client: { post: (path: string) => Promise<{ status: number }> } }) => {
       const from = texts.length;
       expect((await person.client.post(`${org.invitePath}/join`)).status).toBe(201);
       return texts.slice(from).filter((text) => !/^\s*WITH counts AS/.test(text)).length;
     };
-    // First join of an organization not cached here: the session and the link in one
-    // statement, then the join's own statement; the next joiner finds the link cached.
-    expect(await join(await seedUser(server))).toBe(2);
-    expect(await join(await seedUser(server))).toBe(2);
+    // First join of an organization not cached here: the token tells its link version, so
+    // the join's statement checks the session, and the link under lock, itself (decision
+    // 0029). The next joiner finds the link cached: one statement again.
+    expect(await join(await seedUser(server))).toBe(1);
+    expect(await join(await seedUser(server))).toBe(1);
     const members = await rows<{ n: number }>(
       server.database.db,
       sql`SELECT count(*)::int AS n FROM membership WHERE organization_id = ${org.id} AND seat = 'plus'`,
     );
     expect(members[0]!.n).toBe(3);
+    // Reset nine times: the token is not one of the first eight versions, so the link is read
+    // with the session first (and cached), then the join's statement.
+    let url = '';
+    for (let reset = 0; reset < 9; reset++) {
+      const regenerated = await owner.client.post<{ url: string }>(
+        `/api/v1/organizations/${org.id}/invite-link/regenerate`,
+      );
+      expect(regenerated.status).toBe(200);
+      url = regenerated.body.url;
+    }
+    const path = `/api/v1/invites/${org.id}/${url.split('/').at(-1)}`;
+    const late = await seedUser(server);
+    const from = texts.length;
+    expect((await late.client.post(`${path}/join`)).status).toBe(201);
+    expect(texts.slice(from).filter((text) => !/^\s*WITH counts AS/.test(text))).toHaveLength(2);
+    // The link of a version before the last is refused as any bad link is.
+    const stale = await seedUser(server);
+    expect((await stale.client.post(`${org.invitePath}/join`)).status).toBe(404);
     // A made-up token for an organization not cached is refused as any bad link is.
     const other = await createOrganization(await seedUser(server));
     const stranger = await seedUser(server);
@@ -160,5 +180,80 @@ describe('session lookup', () => {
     // What "sign out other devices" or an operator does: the row goes.
     await server.database.db.delete(schema.session).where(eq(schema.session.userId, person.id));
     expect((await person.client.get('/api/v1/me')).status).toBe(401);
+  });
+
+  describe('a join whose statement checks the session itself (cached link)', () => {
+    async function cachedOrg() {
+      const org = await createOrganization(await seedUser(server), { seats: 10 });
+      // The first join reads the link with its session; it is cached from then on.
+      expect((await (await seedUser(server)).client.post(`${org.invitePath}/join`)).status).toBe(201);
+      return org;
+    }
+    const membership = async (orgId: string, userId: string) =>
+      rows<{ at: string | null }>(
+        server.database.db,
+        sql`SELECT last_active_at AS at FROM membership WHERE organization_id = ${orgId} AND user_id = ${userId}`,
+      );
+
+    it('joins in one statement and marks the member active in it', async () => {
+      const org = await cachedOrg();
+      const other = await createOrganization(await seedUser(server));
+      const person = await seedUser(server);
+      await server.database.db.execute(
+        sql`INSERT INTO membership (organization_id, user_id, role, seat) VALUES (${other.id}, ${person.id}, 'member', 'none')`,
+      );
+      const from = texts.length;
+      const reply = await person.client.post<{ userId: string; seat: string }>(`${org.invitePath}/join`);
+      expect(reply.status).toBe(201);
+      expect(reply.body).toMatchObject({ userId: person.id, seat: 'plus' });
+      expect(texts.slice(from).filter((text) => !/^\s*WITH counts AS/.test(text))).toHaveLength(1);
+      expect((await membership(other.id, person.id))[0]!.at).not.toBeNull();
+      // Joining again says so, as before.
+      const again = await person.client.post<{ error: { code: string } }>(`${org.invitePath}/join`);
+      expect(again.status).toBe(409);
+      expect(again.body.error.code).toBe('ALREADY_MEMBER');
+    });
+
+    it('refuses a signed-out or revoked session and writes nothing', async () => {
+      const org = await cachedOrg();
+      const person = await seedUser(server);
+      await server.database.db.delete(schema.session).where(eq(schema.session.userId, person.id));
+      const reply = await person.client.post<{ error: { code: string } }>(`${org.invitePath}/join`);
+      expect(reply.status).toBe(401);
+      expect(reply.body.error.code).toBe('UNAUTHENTICATED');
+      expect(await membership(org.id, person.id)).toEqual([]);
+    });
+
+    it('refuses an expired session, which better-auth deletes, and writes nothing', async () => {
+      const org = await cachedOrg();
+      const person = await seedUser(server);
+      await server.database.db
+        .update(schema.session)
+        .set({ expiresAt: new Date(Date.now() - 1_000) })
+        .where(eq(schema.session.userId, person.id));
+      expect((await person.client.post(`${org.invitePath}/join`)).status).toBe(401);
+      expect(await membership(org.id, person.id)).toEqual([]);
+      const left = await server.database.db
+        .select()
+        .from(schema.session)
+        .where(eq(schema.session.userId, person.id));
+      expect(left).toEqual([]);
+    });
+
+    it('lets better-auth refresh a session due for it, then joins', async () => {
+      const org = await cachedOrg();
+      const person = await seedUser(server);
+      await server.database.db
+        .update(schema.session)
+        .set({ expiresAt: new Date(Date.now() + 12 * 3600 * 1000) })
+        .where(eq(schema.session.userId, person.id));
+      expect((await person.client.post(`${org.invitePath}/join`)).status).toBe(201);
+      expect(await membership(org.id, person.id)).toHaveLength(1);
+      const [session] = await server.database.db
+        .select()
+        .from(schema.session)
+        .where(eq(schema.session.userId, person.id));
+      expect(session!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
+    });
   });
 });

@@ -52,3 +52,21 @@ function expectedToken(key: Buffer, organizationId: string, version: number): Bu
   }
   return token;
 }
+
+/** How many link versions a join tries to match a token against before it reads the link. */
+const VERSIONS_TRIED = 8;
+
+/**
+ * The version of the organization's link a token was made for, if it is one of the first
+ * few (most links are never reset more than a handful of times), without reading the link:
+ * a join can then check its link under lock in its one statement (decision 0034). Undefined
+ * means only the stored link can tell; it never means the token is bad.
+ */
+export function versionOfToken(key: Buffer, organizationId: string, candidate: string): number | undefined {
+  if (!TOKEN_PATTERN.test(candidate)) return undefined;
+  const given = Buffer.from(candidate, 'base64url');
+  for (let version = 1; version <= VERSIONS_TRIED; version++) {
+    if (timingSafeEqual(expectedToken(key, organizationId, version), given)) return version;
+  }
+  return undefined;
+}

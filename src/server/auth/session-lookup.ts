@@ -44,11 +44,24 @@ export function createSessionLookup(db: Database, auth: Auth) {
   }));
 
   /**
+   * The verified token of a request's session, for a statement that checks the session
+   * itself (the join, decision 0034), with the rules it must apply; null when only a lookup
+   * can settle it (no valid signature, "don't remember me").
+   */
+  async function forStatement(cookieHeader: string): Promise<StatementSession | null> {
+    const { cookie, dontRemember, secret, expiresInMs, updateAgeMs } = await settings;
+    const cookies = parseCookies(cookieHeader);
+    if (cookies.has(dontRemember)) return null;
+    const token = verifiedToken(cookies.get(cookie), secret);
+    return token ? { token, expiresInMs, updateAgeMs } : null;
+  }
+
+  /**
    * `inviteOf`: an organization whose invite link the request will check (a join). Read with
    * the session, it saves the join a round trip before its own statement on an organization
    * this process has not seen lately; an id that is not a UUID is not read.
    */
-  return async function lookup(
+  async function lookup(
     cookieHeader: string,
     touch: (token: string) => boolean,
     inviteOf?: string,
@@ -90,8 +103,16 @@ export function createSessionLookup(db: Database, auth: Auth) {
           }
         : null;
     return { viewer, invite };
-  };
+  }
+
+  return { lookup, forStatement };
 }
+
+/**
+ * A session a statement checks itself: valid if it exists, has not expired and is not due
+ * for its refresh (`expires_at - expiresIn + updateAge` still ahead), as the lookup decides.
+ */
+export type StatementSession = { token: string; expiresInMs: number; updateAgeMs: number };
 
 /** The organization and its invite link, whole, as two JSON columns of the session's row. */
 function inviteColumns(organizationId: string): SQL {

@@ -10,6 +10,8 @@ export function registerActivity(app: FastifyInstance): void {
   app.addHook('preHandler', async (request) => {
     if (!request.url.startsWith('/api/v1/')) return;
     if (!request.headers.cookie?.includes('better-auth.session_token')) return;
+    // A join checks its session in its own statement, which marks the member active too.
+    if (request.deferredSession()) return;
     await request.viewer();
   });
 }

@@ -27,25 +27,42 @@ export function perIp(app: FastifyInstance, name: string, max: number) {
  * @fastify/rate-limit runs at most one of its limiters per request (it marks the request),
  * so the second limit on join, per signed-in user, is this fixed-window counter.
  */
-export function perUser(max: number): preHandlerAsyncHookHandler {
+export function perUser(max: number) {
   const windows = new Map<string, { count: number; resetAt: number }>();
-  return async function limitPerUser(request: FastifyRequest, reply: FastifyReply) {
-    const viewer = await request.viewer();
-    if (!viewer) return;
-    const now = Date.now();
-    let entry = windows.get(viewer.id);
+  const count = (userId: string, now: number) => {
+    let entry = windows.get(userId);
     if (!entry || entry.resetAt <= now) {
       if (windows.size >= 50_000) for (const [id, e] of windows) if (e.resetAt <= now) windows.delete(id);
       entry = { count: 0, resetAt: now + WINDOW_MS };
-      windows.set(viewer.id, entry);
+      windows.set(userId, entry);
     }
     entry.count += 1;
+    return entry;
+  };
+  // A join whose statement checks its session (decision 0034) is counted before it by the
+  // user its cookie last belonged to here, or, the first time, after it by whom it found.
+  const uncounted = new WeakSet<FastifyRequest>();
+  const hook: preHandlerAsyncHookHandler = async function limitPerUser(request, reply) {
+    const deferred = request.deferredSession();
+    const userId = deferred ? deferred.knownUserId : (await request.viewer())?.id;
+    if (!userId) {
+      if (deferred) uncounted.add(request);
+      return;
+    }
+    const now = Date.now();
+    const entry = count(userId, now);
     if (entry.count > max) {
       const seconds = Math.ceil((entry.resetAt - now) / 1000);
       reply.header('retry-after', String(seconds));
       throw new RosterError('RATE_LIMITED', `Too many attempts; try again in ${seconds} seconds.`);
     }
   };
+  return Object.assign(hook, {
+    /** Counts a request the hook could not attribute before its statement found the user. */
+    settled(request: FastifyRequest, userId: string) {
+      if (uncounted.delete(request)) count(userId, Date.now());
+    },
+  });
 }
 
 /** Refusals of an invite link that count towards guessing; seats running out do not. */
@@ -61,7 +78,8 @@ export function inviteRateLimits(app: FastifyInstance) {
   const limits = config.rateLimits;
   const refusals = refusalLimiter(db, limits.refusalWindowMs);
   const keysOf = async (request: FastifyRequest): Promise<RefusalKey[]> => {
-    const viewer = await request.viewer();
+    // A join that checks its session itself counts the user's key in its statement (below).
+    const viewer = request.deferredSession() ? null : await request.viewer();
     const keys = [{ key: `token:ip:${clientKey(request.ip)}`, limit: limits.badTokens }];
     if (viewer) keys.push({ key: `token:user:${viewer.id}`, limit: limits.badTokens });
     return keys;
@@ -82,7 +100,8 @@ export function inviteRateLimits(app: FastifyInstance) {
     const keys = await keysOf(request);
     const decision = refusals.decide(keys);
     if (typeof decision === 'number') refuseFor(reply, decision);
-    if (decision === 'unknown') undecided.set(request, keys);
+    // A statement that checks its session counts the user's key itself, so it is undecided.
+    if (decision === 'unknown' || request.deferredSession()) undecided.set(request, keys);
   };
   return {
     preview: [perIp(app, 'preview', limits.previewPerMinute), guardTokens],
@@ -91,17 +110,22 @@ export function inviteRateLimits(app: FastifyInstance) {
     guardJoin,
     joinByUser: perUser(limits.joinPerUserPerMinute),
     countBadTokens,
-    /** The counters a join's statement must check (see guardJoin), if any. */
+    /**
+     * The counters a join's statement must check (see guardJoin), if any; with its session
+     * left to the statement, always its user's too, named by `userKeyPrefix`.
+     */
     joinRefusals(request: FastifyRequest) {
       const keys = undecided.get(request);
-      return keys && { keys: keys.map((k) => k.key), limit: limits.badTokens };
+      const userKeyPrefix = request.deferredSession() ? 'token:user:' : undefined;
+      return keys && { keys: keys.map((k) => k.key), limit: limits.badTokens, userKeyPrefix };
     },
     /** A join failed: answer 429 instead if its counters were used up. */
     async refusedJoin(request: FastifyRequest, reply: FastifyReply, error: unknown): Promise<void> {
       if (error instanceof RefusalsUsedUp) {
         refuseFor(reply, secondsUntil(error.untilMs));
       }
-      const keys = undecided.get(request);
+      // Asked again now: a statement that checked its session has settled who asked.
+      const keys = undecided.has(request) ? await keysOf(request) : undefined;
       if (keys && error instanceof RosterError && GUESS_CODES.has(error.code)) {
         const wait = await refusals.blockedFor(keys);
         if (wait !== null) refuseFor(reply, wait);

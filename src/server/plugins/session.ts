@@ -3,10 +3,29 @@ import { RosterError } from '../../contracts/errors.ts';
 import { ActivityThrottle, recordActivity } from '../../core/members/record-activity.ts';
 import { fetchHeaders } from '../auth/mount-auth.ts';
 import { createSessionLookup } from '../auth/session-lookup.ts';
-import type { Viewer, ViewerAndInvite } from '../context.ts';
+import type { DeferredSession, Viewer, ViewerAndInvite } from '../context.ts';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const viewerCache = new WeakMap<FastifyRequest, Promise<ViewerAndInvite>>();
+// Sessions a route's own statement checks (the join): until it settles the viewer, no hook
+// looks the session up, and none may need to.
+const deferred = new WeakMap<FastifyRequest, DeferredSession>();
+
+/**
+ * Whose session a cookie was, as last found here: a limit counted per user can still be
+ * checked before a statement that looks the session up itself. Only a hint (the statement
+ * checks the session); bounded.
+ */
+const knownUsers = {
+  users: new Map<string, string>(),
+  learn(cookie: string, userId: string) {
+    if (this.users.size >= 50_000) this.users.clear();
+    this.users.set(cookie, userId);
+  },
+  get(cookie: string): string | undefined {
+    return this.users.get(cookie);
+  },
+};
 
 /**
  * Resolves the signed-in user lazily, and refuses cookie-authenticated writes from other
@@ -16,7 +35,7 @@ const viewerCache = new WeakMap<FastifyRequest, Promise<ViewerAndInvite>>();
 export function registerSession(app: FastifyInstance): void {
   const { auth, config, db } = app.roster;
   const allowedOrigins = new Set([new URL(config.baseUrl).origin, ...config.trustedOrigins]);
-  const lookup = createSessionLookup(db, auth);
+  const { lookup, forStatement } = createSessionLookup(db, auth);
   // A signed-in request to the API marks its member active, at most once every five
   // minutes per session here (and per membership in SQL, across instances).
   const activity = new ActivityThrottle();
@@ -29,7 +48,10 @@ export function registerSession(app: FastifyInstance): void {
     const active = request.url.startsWith('/api/v1/');
     const touch = (token: string) => active && activity.take(token);
     const found = await lookup(cookie, touch, inviteOf);
-    if (found !== 'ask-better-auth') return found;
+    if (found !== 'ask-better-auth') {
+      if (found.viewer) knownUsers.learn(cookie, found.viewer.id);
+      return found;
+    }
     // Expired (better-auth deletes it), due for refresh, or "don't remember me": its rules.
     const s = await auth.api.getSession({ headers: fetchHeaders(request) });
     if (!s) return { viewer: null };
@@ -56,6 +78,32 @@ export function registerSession(app: FastifyInstance): void {
   });
   app.decorateRequest('viewerAndInvite', function (this: FastifyRequest, organizationId: string) {
     return viewerAndInvite(this, organizationId);
+  });
+
+  app.decorateRequest('deferSession', async function (this: FastifyRequest) {
+    const cookie = this.headers.cookie;
+    if (!cookie?.includes('better-auth.session_token') || viewerCache.has(this)) return null;
+    const session = await forStatement(cookie);
+    if (!session) return null;
+    const deferredSession: DeferredSession = {
+      ...session,
+      touch: activity.take(session.token),
+      knownUserId: knownUsers.get(cookie),
+    };
+    deferred.set(this, deferredSession);
+    return deferredSession;
+  });
+  app.decorateRequest('deferredSession', function (this: FastifyRequest) {
+    return deferred.get(this);
+  });
+  app.decorateRequest('settleViewer', function (this: FastifyRequest, viewer: Viewer | null | undefined) {
+    deferred.delete(this);
+    if (viewer === undefined) {
+      viewerCache.delete(this);
+      return;
+    }
+    viewerCache.set(this, Promise.resolve({ viewer }));
+    if (viewer && this.headers.cookie) knownUsers.learn(this.headers.cookie, viewer.id);
   });
 
   app.addHook('onRequest', async (request) => {

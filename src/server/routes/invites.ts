@@ -4,11 +4,18 @@ import { errorBodySchema } from '../../contracts/errors.ts';
 import { inviteParams, invitePreviewSchema } from '../../contracts/invites.ts';
 import { membershipSchema } from '../../contracts/members.ts';
 import { findValidInvite, type ValidInvite } from '../../core/invites/find-valid-invite.ts';
-import { joinOrganization } from '../../core/invites/join-organization.ts';
+import { versionOfToken } from '../../core/invites/invite-token.ts';
+import {
+  joinOrganization,
+  joinOrganizationWithSession,
+  NO_SESSION,
+} from '../../core/invites/join-organization.ts';
 import { describeInvite, previewInvite } from '../../core/invites/preview-invite.ts';
 import { joinRefusalRecorder } from '../../core/invites/record-join-refusal.ts';
 import { inviteRateLimits } from '../plugins/rate-limits.ts';
 import { requireViewer } from '../plugins/session.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The public side of the invite link: what the invitee sees, and the join itself. */
 export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -24,10 +31,21 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
 
   // The join's link, read with its session when it is not cached; what it read is kept.
   const read = new WeakMap<FastifyRequest, Promise<ValidInvite | undefined>>();
+  const knownVersion = new WeakMap<FastifyRequest, number>();
   const readInviteWithSession = async (request: FastifyRequest) => {
     // Not validated yet: the lookup reads an invite only for an id shaped as a UUID.
-    const { orgId } = request.params as { orgId: string };
-    if (inviteCache.cachedLink(orgId)) return;
+    const { orgId, token } = request.params as { orgId: string; token: string };
+    // A link this process has, or a token this process can tell the version of: the join's
+    // own statement checks the session, and the link under lock (decision 0034).
+    if (inviteCache.cachedLink(orgId)) {
+      await request.deferSession();
+      return;
+    }
+    const version = UUID.test(orgId) ? versionOfToken(key, orgId, token) : undefined;
+    if (version !== undefined && (await request.deferSession())) {
+      knownVersion.set(request, version);
+      return;
+    }
     const { invite } = await request.viewerAndInvite(orgId);
     if (invite === undefined) return;
     if (invite) inviteCache.rememberLink(invite);
@@ -98,19 +116,40 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const viewer = await requireViewer(request);
+      const options = {
+        key,
+        organizationId: request.params.orgId,
+        token: request.params.token,
+        load: (organizationId: string) => read.get(request) ?? inviteCache.loadLink(organizationId),
+        refusals: limits.joinRefusals(request),
+      };
       try {
-        const membership = await joinOrganization(db, {
-          key,
-          organizationId: request.params.orgId,
-          token: request.params.token,
-          userId: viewer.id,
-          load: (organizationId) => read.get(request) ?? inviteCache.loadLink(organizationId),
-          refusals: limits.joinRefusals(request),
-        });
+        const session = request.deferredSession();
+        if (session) {
+          const version = knownVersion.get(request);
+          const joined = await joinOrganizationWithSession(db, {
+            ...options,
+            session,
+            ...(version !== undefined && {
+              linkVersion: { version, onInvite: (invite) => inviteCache.rememberLink(invite) },
+            }),
+            onViewer: (viewer) => {
+              request.settleViewer(viewer);
+              limits.joinByUser.settled(request, viewer.id);
+            },
+          });
+          if (joined !== NO_SESSION) return reply.status(201).send(joined);
+          // Gone, expired or due for its refresh: nothing was written; ask the usual way.
+          request.settleViewer(undefined);
+        }
+        const viewer = await requireViewer(request);
+        const membership = await joinOrganization(db, { ...options, userId: viewer.id });
         return reply.status(201).send(membership);
       } catch (error) {
-        refusals.refused(request.params.orgId, viewer.id, error);
+        // Refused before its statement ran (a bad link): who asked is looked up as usual.
+        if (request.deferredSession()) request.settleViewer(undefined);
+        const viewer = await request.viewer();
+        if (viewer) refusals.refused(request.params.orgId, viewer.id, error);
         await limits.refusedJoin(request, reply, error);
         throw error;
       }
