@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   }
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 4 });
   await database.migrate();
-  const worker = startWorker({
+  const worker = await startWorker({
     db: database.db,
     listen: database.listen,
     config,
