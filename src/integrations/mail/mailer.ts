@@ -61,6 +61,10 @@ export function createSmtpMailer(url: string, from: string): Mailer {
         messageId: message.messageId,
       });
     },
-    close: () => void transport?.then((t) => t.close(), () => {}),
+    close: () =>
+      void transport?.then(
+        (t) => t.close(),
+        () => {},
+      ),
   };
 }
