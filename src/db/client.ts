@@ -92,13 +92,21 @@ function countOn<T extends Queryable>(client: T, onQuery: OnQuery): T {
   return client;
 }
 
+/**
+ * PGlite's own start parameters plus a smaller buffer cache. initdb's 128 MB of
+ * shared_buffers are written through at start inside the WASM memory, so they were resident
+ * from the first second (an idle server at about 370 MiB); 32 MB holds an embedded
+ * deployment's hot rows, and a page outside it is a read from the OS's file cache (decision 0029).
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
 function openPglite(dataDir: string, onQuery?: OnQuery): DatabaseHandle {
   // Before PGlite touches the folder: a second process must not open it at all.
   const lock = lockDataFolder(dataDir);
   const folder = path.join(dataDir, 'pglite');
   mkdirSync(folder, { recursive: true });
   // pg_trgm backs the member-search indexes (migration 0007); it must be loaded on every open.
-  const client = new PGlite(folder, { extensions: { pg_trgm } });
+  const client = new PGlite(folder, { extensions: { pg_trgm }, startParams: PGLITE_START_PARAMS });
   if (onQuery) {
     countOn(client as unknown as Queryable, onQuery);
     // PGlite runs BEGIN and COMMIT itself, outside `query`: count them here.
