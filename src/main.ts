@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
-import { DataFolderInUseError } from './db/data-folder-lock.ts';
+import { DataFolderInUseError } from './db/data-folder-in-use.ts';
 import { handleShutdown } from './server/shutdown.ts';
 
 /**
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const { openDatabase } = await import('./db/client.ts');
   // `npm run bench` reads how many statements the server sent (worker included), per request.
   let statements = 0;
-  const database = openDatabase({
+  const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,

@@ -61,7 +61,7 @@ describe('outbox worker', () => {
     // On PostgreSQL each worker has its own connections, as two processes would.
     const second =
       server.database.driver === 'postgres'
-        ? openDatabase({
+        ? await openDatabase({
             databaseUrl: server.config.databaseUrl,
             dataDir: server.config.dataDir,
             poolSize: 4,

@@ -10,7 +10,11 @@ async function main(): Promise<void> {
       'Invalid configuration: DATABASE_URL is required for a separate worker (the embedded database belongs to one process; the server runs the worker itself)',
     );
   }
-  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 4 });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: 4,
+  });
   await database.migrate();
   const worker = await startWorker({
     db: database.db,

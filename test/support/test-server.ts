@@ -93,7 +93,11 @@ export async function startTestServer(
   });
 
   const open = async () => {
-    const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 20 });
+    const database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: 20,
+    });
     await database.migrate();
     const app = await buildApp({
       config,
@@ -151,7 +155,7 @@ export async function startSecondInstance(
   const config = { ...first.config, port, baseUrl: `http://127.0.0.1:${port}` };
   const database =
     first.database.driver === 'postgres'
-      ? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 5 })
+      ? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 5 })
       : null;
   const handle = database ?? first.database;
   const app = await buildApp({ config, db: handle.db, listen: handle.listen });
