@@ -48,9 +48,12 @@ export const buildName: Record<Build, string> = {
 
 /**
  * The node flags of `npm run start:prod` (package.json), so the bench starts dist/main.js
- * exactly as production does, whatever flags that script gains.
+ * exactly as production does, whatever flags that script gains (BENCH_NODE_FLAGS overrides).
  */
 export function startProdNodeFlags(): string[] {
+  // BENCH_NODE_FLAGS="--enable-source-maps" compares other flags without editing package.json.
+  if (process.env.BENCH_NODE_FLAGS !== undefined)
+    return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
   const scripts = (
     JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { scripts: Record<string, string> }
   ).scripts;
