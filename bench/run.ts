@@ -1,10 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type BenchDatabase, createBenchDatabase, migrate, openSql } from './lib/database.ts';
 import { databaseCpuMs } from './lib/database-cpu.ts';
 import { type LoadResult, sustained } from './lib/load.ts';
-import { type DriverReport, markdownTable } from './lib/report.ts';
+import { type IdleMemory, idleMemory } from './lib/memory.ts';
+import { type DriverReport, markdownTable, memoryTable } from './lib/report.ts';
 import {
   FULL_SCALE,
   joinBurst,
@@ -15,7 +17,7 @@ import {
   seedLarge,
 } from './lib/sections.ts';
 import { oversold, seedOrgs, seedUsers } from './lib/seed.ts';
-import { type RunningServer, startServer } from './lib/server.ts';
+import { type Build, buildName, type RunningServer, startServer } from './lib/server.ts';
 
 /**
  * `npm run bench`: every figure next to a baseline measured in the same run, on
@@ -23,12 +25,20 @@ import { type RunningServer, startServer } from './lib/server.ts';
  * BENCH_DRIVERS=postgres|pglite limits the drivers; BENCH_CPU_PROF=<dir> profiles the server;
  * for experiments, BENCH_LEVELS=8,32 picks the join concurrencies and BENCH_HOT_SEATS the hot
  * organization's seats (a figure measured with either is not the table's).
+ * BENCH_BUILD=dist runs the load on the compiled build (tsx by default).
  */
 const drivers = (process.env.BENCH_DRIVERS ?? 'postgres,pglite').split(',') as Array<'postgres' | 'pglite'>;
 const PREVIEW_SECONDS = 8;
 const READ_SECONDS = 4;
 // Only the join sections (for profiling and quick comparisons); the full run is the default.
 const joinsOnly = process.env.BENCH_SECTIONS === 'joins';
+// Only idle memory: each build started on each driver, read once it settled, stopped; no load.
+const memoryOnly = process.env.BENCH_SECTIONS === 'memory';
+// The build the load sections run on; the full run and the memory mode measure both idle.
+const loadBuild: Build = process.env.BENCH_BUILD === 'dist' ? 'dist' : 'tsx';
+const BUILDS: Build[] = ['dist', 'tsx'];
+// Starts per build and driver whose idle memory is the median (one in a full run, to save time).
+const idleStarts = Number(process.env.BENCH_MEMORY_STARTS ?? (memoryOnly ? 3 : 1));
 
 function log(message: string) {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -69,10 +79,14 @@ async function benchDriver(driver: 'postgres' | 'pglite'): Promise<DriverReport>
     const spreadBare = await runBaselines(sql, spread);
     await sql.close();
 
-    log(`${driver}: starting the server`);
+    // Both builds idle on the seeded database, before the load server has the folder.
+    const idle = joinsOnly ? undefined : await idleBoth(database, driver, secret);
+
+    log(`${driver}: starting the server (${buildName[loadBuild]})`);
     server = await startServer({
       env: database.env,
       secret,
+      build: loadBuild,
       cpuProfileDir: driver === 'postgres' ? process.env.BENCH_CPU_PROF : undefined,
     });
     const running = server;
@@ -167,10 +181,37 @@ async function benchDriver(driver: 'postgres' | 'pglite'): Promise<DriverReport>
       bareOversold: bareChecks.reduce((n, c) => n + c.oversold + c.mismatched, 0),
       preview,
       large: reads,
-      memory: { idleMiB, peakMiB },
+      memory: { idle, load: { build: loadBuild, idleMiB, peakMiB } },
     };
   } finally {
     for (const cleanup of cleanups) await cleanup().catch((error) => log(`cleanup failed: ${error}`));
+    process.removeListener('SIGINT', stopOnSignal);
+    process.removeListener('SIGTERM', stopOnSignal);
+  }
+}
+
+/** Idle memory of both builds on this database (each started, read after it settled, stopped). */
+async function idleBoth(database: BenchDatabase, driver: string, secret: string): Promise<IdleMemory[]> {
+  const idle: IdleMemory[] = [];
+  for (const build of BUILDS) {
+    log(`${driver}: idle memory, ${buildName[build]}, ${idleStarts} start(s)`);
+    idle.push(await idleMemory(database, build, secret, idleStarts));
+  }
+  return idle;
+}
+
+/** BENCH_SECTIONS=memory: a migrated, empty database per driver; idle memory only. */
+async function memoryDriver(driver: 'postgres' | 'pglite') {
+  const database = await createBenchDatabase(driver);
+  const stopOnSignal = () => void database.drop().finally(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
+  try {
+    log(`${driver}: migrating`);
+    await migrate(database);
+    return { driver, idle: await idleBoth(database, driver, randomBytes(32).toString('hex')) };
+  } finally {
+    await database.drop().catch((error) => log(`cleanup failed: ${error}`));
     process.removeListener('SIGINT', stopOnSignal);
     process.removeListener('SIGTERM', stopOnSignal);
   }
@@ -213,10 +254,25 @@ async function checkLargeOrg(url: string, cookie: string, paths: Record<string, 
 
 async function main() {
   const started = Date.now();
-  const reports: DriverReport[] = [];
-  for (const driver of drivers) reports.push(await benchDriver(driver));
+  if (!joinsOnly || loadBuild === 'dist') {
+    // dist/ must be the code of this checkout: build it (vite and esbuild, a few seconds).
+    log('npm run build');
+    execFileSync('npm', ['run', 'build', '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  let reports: unknown[];
+  let table: string;
+  if (memoryOnly) {
+    const memory = [];
+    for (const driver of drivers) memory.push(await memoryDriver(driver));
+    reports = memory;
+    table = memoryTable(memory, { starts: idleStarts, minutes: (Date.now() - started) / 60_000 });
+  } else {
+    const full: DriverReport[] = [];
+    for (const driver of drivers) full.push(await benchDriver(driver));
+    reports = full;
+    table = markdownTable(full, (Date.now() - started) / 60_000, idleStarts);
+  }
   const minutes = (Date.now() - started) / 60_000;
-  const table = markdownTable(reports, minutes);
   process.stdout.write(`${table}\n`);
   const folder = fileURLToPath(new URL('./results', import.meta.url));
   mkdirSync(folder, { recursive: true });

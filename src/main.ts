@@ -1,5 +1,5 @@
 import { ConfigError, loadConfig } from './config/load-config.ts';
-import { DataFolderInUseError } from './db/data-folder-lock.ts';
+import { DataFolderInUseError } from './db/data-folder-in-use.ts';
 import { handleShutdown } from './server/shutdown.ts';
 
 /**
@@ -13,26 +13,34 @@ async function main(): Promise<void> {
   const { openDatabase } = await import('./db/client.ts');
   // `npm run bench` reads how many statements the server sent (worker included), per request.
   let statements = 0;
-  const database = openDatabase({
+  const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
     ...(config.benchBaselineRoute ? { onQuery: () => void statements++ } : {}),
   });
-  const [{ buildApp }, { mailboxShown }, { startWorker }] = await Promise.all([
+  const [{ buildApp }, { mailboxShown }, { startWorker }, payments] = await Promise.all([
     import('./server/app.ts'),
     import('./server/routes/dev-mailbox.ts'),
     import('./worker/start-worker.ts'),
+    // One client for the routes and the worker; the SDK loads only when Stripe is configured.
+    import('./integrations/billing/create-billing-provider.ts').then((m) => m.createPaymentProvider(config)),
     database.migrate(),
   ]);
   const app = await buildApp({
     config,
     db: database.db,
     listen: database.listen,
+    payments,
     statementCount: () => statements,
   });
   const worker = config.worker.run
-    ? startWorker({ db: database.db, config, log: (message, details) => app.log.warn(details, message) })
+    ? await startWorker({
+        db: database.db,
+        config,
+        payments,
+        log: (message, details) => app.log.warn(details, message),
+      })
     : null;
   await app.listen({ port: config.port, host: config.host });
   const where = database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';

@@ -61,16 +61,16 @@ describe('outbox worker', () => {
     // On PostgreSQL each worker has its own connections, as two processes would.
     const second =
       server.database.driver === 'postgres'
-        ? openDatabase({
+        ? await openDatabase({
             databaseUrl: server.config.databaseUrl,
             dataDir: server.config.dataDir,
             poolSize: 4,
           })
         : server.database;
-    const workers = [
+    const workers = await Promise.all([
       startWorker({ db: server.database.db, config: server.config, mailer: mailer('a') }),
       startWorker({ db: second.db, config: server.config, mailer: mailer('b') }),
-    ];
+    ]);
     try {
       await waitFor(async () => sent.length >= 80 && (await unexpanded()) === 0 && (await pending()) === 0, {
         timeoutMs: 20_000,
@@ -94,7 +94,7 @@ describe('outbox worker', () => {
     const smtp = await startSmtpServer();
     smtp.down();
     const config = { ...server.config, mail: { ...server.config.mail, smtpUrl: smtp.url } };
-    const worker = startWorker({
+    const worker = await startWorker({
       db: server.database.db,
       config: { ...config, worker: { ...config.worker, maxAttempts: 2 } },
     });

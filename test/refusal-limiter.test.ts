@@ -16,7 +16,7 @@ let writes = 0;
 
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
-  database = openDatabase({
+  database = await openDatabase({
     databaseUrl: testDatabase.env.DATABASE_URL,
     dataDir: testDatabase.env.DATA_DIR,
     poolSize: 2,

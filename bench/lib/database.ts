@@ -64,7 +64,7 @@ async function adminQuery(url: string, text: string): Promise<void> {
 
 /** Applies Roster's migrations with its own migrator, as the server would at start. */
 export async function migrate(database: BenchDatabase): Promise<void> {
-  const handle = openDatabase({ databaseUrl: database.url, dataDir: database.dataDir, poolSize: 1 });
+  const handle = await openDatabase({ databaseUrl: database.url, dataDir: database.dataDir, poolSize: 1 });
   try {
     await handle.migrate();
   } finally {

@@ -43,16 +43,63 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `node --import tsx src/main.ts` as its own process, as `npm start` runs it (minus the web build). */
+/** Which build runs: `npm start`'s tsx on src/, or `npm run start:prod`'s node on dist/. */
+export type Build = 'tsx' | 'dist';
+
+export const buildName: Record<Build, string> = {
+  tsx: 'tsx (npm start)',
+  dist: 'compiled (npm run start:prod)',
+};
+
+/**
+ * The node flags of `npm run start:prod` (package.json), so the bench starts dist/main.js
+ * exactly as production does, whatever flags that script gains (BENCH_NODE_FLAGS overrides).
+ */
+export function startProdNodeFlags(): string[] {
+  // BENCH_NODE_FLAGS="--enable-source-maps" compares other flags without editing package.json.
+  if (process.env.BENCH_NODE_FLAGS !== undefined)
+    return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
+  const scripts = (
+    JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { scripts: Record<string, string> }
+  ).scripts;
+  const words = (scripts['start:prod'] ?? '').split(/\s+/);
+  const node = words.indexOf('node');
+  const entry = words.indexOf('dist/main.js');
+  if (node < 0 || entry < node)
+    throw new Error(`cannot read the node flags of start:prod: ${scripts['start:prod']}`);
+  return words.slice(node + 1, entry);
+}
+
+/**
+ * Roster as its own process: `node --import tsx src/main.ts` as `npm start` runs it (minus
+ * the web build), or `node <start:prod's flags> dist/main.js` (after `npm run build`).
+ * `production`: NODE_ENV=production with what it requires (an https BASE_URL, SMTP_URL=none),
+ * as an operator runs start:prod; only for measuring memory, since the seeded cookies are the
+ * development ones (no `__Secure-` prefix).
+ */
 export async function startServer(options: {
   env: Record<string, string>;
   secret: string;
+  build?: Build;
+  production?: boolean;
   cpuProfileDir?: string | undefined;
 }): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const profile = options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...profile, 'src/main.ts'], {
+  const entry =
+    (options.build ?? 'tsx') === 'dist'
+      ? [...startProdNodeFlags(), ...profile, 'dist/main.js']
+      : ['--import', 'tsx', ...profile, 'src/main.ts'];
+  const production = options.production
+    ? {
+        NODE_ENV: 'production',
+        BASE_URL: 'https://roster.bench.invalid',
+        TRUSTED_ORIGINS: url,
+        SMTP_URL: 'none',
+      }
+    : {};
+  const child = spawn(process.execPath, entry, {
     cwd: root,
     env: {
       PATH: process.env.PATH ?? '',
@@ -64,6 +111,7 @@ export async function startServer(options: {
       BENCH_BASELINE_ROUTE: '1',
       ...BENCH_RATE_LIMITS,
       ...options.env,
+      ...production,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,14 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { lockDataFolder } from './data-folder-lock.ts';
 import { migrationsFolder } from './migrations-folder.ts';
 import * as authTables from './schema/auth.ts';
 import * as billingTables from './schema/billing.ts';
@@ -48,7 +41,7 @@ const MIGRATION_LOCK = 7_215_301_044;
  * PGlite is a single connection, so a folder must never be opened by two processes:
  * the second one is refused (DataFolderInUseError) while the first is alive.
  */
-export function openDatabase(options: {
+export async function openDatabase(options: {
   databaseUrl?: string | undefined;
   dataDir: string;
   poolSize?: number;
@@ -57,10 +50,12 @@ export function openDatabase(options: {
    * included): a round-trip counter for tests and the bench. Off unless given.
    */
   onQuery?: OnQuery;
-}): DatabaseHandle {
+}): Promise<DatabaseHandle> {
+  // PGlite (its 370 kB module, the WASM glue, the folder lock's native addon) loads only
+  // for the embedded database: a server on PostgreSQL never imports it (decision 0029).
   const handle = options.databaseUrl
     ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.onQuery)
-    : openPglite(options.dataDir, options.onQuery);
+    : (await import('./pglite-client.ts')).openPglite(options.dataDir, options.onQuery);
   drivers.set(handle.db, handle.driver);
   return handle;
 }
@@ -74,10 +69,10 @@ export function driverOf(db: Database): DatabaseHandle['driver'] | undefined {
   return drivers.get(db);
 }
 
-type Queryable = { query: (...args: never[]) => unknown; exec?: (...args: never[]) => unknown };
+export type Queryable = { query: (...args: never[]) => unknown; exec?: (...args: never[]) => unknown };
 
 /** Wraps `query` (and `exec`) of a driver client so each statement is reported first. */
-function countOn<T extends Queryable>(client: T, onQuery: OnQuery): T {
+export function countOn<T extends Queryable>(client: T, onQuery: OnQuery): T {
   for (const method of ['query', 'exec'] as const) {
     const original = client[method] as ((...args: unknown[]) => unknown) | undefined;
     if (!original) continue;
@@ -90,44 +85,6 @@ function countOn<T extends Queryable>(client: T, onQuery: OnQuery): T {
     });
   }
   return client;
-}
-
-function openPglite(dataDir: string, onQuery?: OnQuery): DatabaseHandle {
-  // Before PGlite touches the folder: a second process must not open it at all.
-  const lock = lockDataFolder(dataDir);
-  const folder = path.join(dataDir, 'pglite');
-  mkdirSync(folder, { recursive: true });
-  // pg_trgm backs the member-search indexes (migration 0007); it must be loaded on every open.
-  const client = new PGlite(folder, { extensions: { pg_trgm } });
-  if (onQuery) {
-    countOn(client as unknown as Queryable, onQuery);
-    // PGlite runs BEGIN and COMMIT itself, outside `query`: count them here.
-    const transaction = client.transaction.bind(client);
-    client.transaction = async (callback) => {
-      onQuery('BEGIN');
-      try {
-        const result = await transaction((tx) =>
-          callback(countOn(tx as unknown as Queryable, onQuery) as never),
-        );
-        onQuery('COMMIT');
-        return result;
-      } catch (error) {
-        onQuery('ROLLBACK');
-        throw error;
-      }
-    };
-  }
-  const db = drizzlePglite({ client, schema });
-  return {
-    db: db as unknown as Database,
-    driver: 'pglite',
-    migrate: () => migratePglite(db, { migrationsFolder }),
-    listen: (channel, onMessage) => client.listen(channel, onMessage),
-    async close() {
-      await client.close();
-      lock.release();
-    },
-  };
 }
 
 function openPostgres(url: string, poolSize: number, onQuery?: OnQuery): DatabaseHandle {

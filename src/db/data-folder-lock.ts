@@ -2,10 +2,9 @@ import { closeSync, ftruncateSync, mkdirSync, openSync, readFileSync, writeSync 
 import path from 'node:path';
 import { tryLock, unlock } from 'fs-native-extensions';
 
-/** Another live process holds the embedded database's folder. */
-export class DataFolderInUseError extends Error {
-  override name = 'DataFolderInUseError';
-}
+import { DataFolderInUseError } from './data-folder-in-use.ts';
+
+export { DataFolderInUseError };
 
 /**
  * PGlite is one process's database: two processes on one folder both serve and lose

@@ -95,7 +95,7 @@ export async function buildApp(options: {
 
   const auth = createAuth(db, config, app.log);
   const live = await createLiveHub(options.listen, wakeupsFor(db));
-  const payments = options.payments === undefined ? createPaymentProvider(config) : options.payments;
+  const payments = options.payments === undefined ? await createPaymentProvider(config) : options.payments;
   const billing = {
     payments,
     context: {

@@ -10,9 +10,13 @@ async function main(): Promise<void> {
       'Invalid configuration: DATABASE_URL is required for a separate worker (the embedded database belongs to one process; the server runs the worker itself)',
     );
   }
-  const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 4 });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: 4,
+  });
   await database.migrate();
-  const worker = startWorker({
+  const worker = await startWorker({
     db: database.db,
     listen: database.listen,
     config,

@@ -23,7 +23,7 @@ import { createOutboxWorker } from './outbox-worker.ts';
 import { startTurnedAwayCounts } from './turned-away-counts.ts';
 
 /** The outbox worker with its real handlers: SMTP (or the dev mailbox) and webhooks. */
-export function startWorker(options: {
+export async function startWorker(options: {
   db: Database;
   config: Config;
   mailer?: Mailer;
@@ -39,7 +39,7 @@ export function startWorker(options: {
     (config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl, config.mail.from) : createDevMailbox(db));
   const unsubscribeKey = deriveUnsubscribeKey(config.secret);
   const linkKey = deriveLinkKey(config.secret);
-  const payments = options.payments === undefined ? createPaymentProvider(config) : options.payments;
+  const payments = options.payments === undefined ? await createPaymentProvider(config) : options.payments;
   const context = {
     provider: payments ? payments.name : ('manual' as const),
     graceDays: config.billing.graceDays,

@@ -22,7 +22,7 @@ export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
     const name = `roster_template_${randomBytes(6).toString('hex')}`;
     await adminQuery(`CREATE DATABASE ${name}`);
-    const handle = openDatabase({ databaseUrl: databaseUrlFor(name), dataDir: tmpdir(), poolSize: 1 });
+    const handle = await openDatabase({ databaseUrl: databaseUrlFor(name), dataDir: tmpdir(), poolSize: 1 });
     await handle.migrate();
     // A template copies only while nobody is connected to it.
     await handle.close();
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     return () => adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   }
   const root = mkdtempSync(path.join(tmpdir(), 'roster-template-'));
-  const handle = openDatabase({ dataDir: root });
+  const handle = await openDatabase({ dataDir: root });
   await handle.migrate();
   await handle.close();
   project.provide('pgliteTemplate', path.join(root, 'pglite'));

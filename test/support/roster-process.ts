@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 export type RosterProcess = ReturnType<typeof startRosterProcess>;
 
@@ -8,7 +9,7 @@ export type RosterProcess = ReturnType<typeof startRosterProcess>;
  */
 export function startRosterProcess(env: Record<string, string>, options: { compiled?: boolean } = {}) {
   const compiled = options.compiled ?? process.env.ROSTER_COMPILED === '1';
-  const args = compiled ? ['--enable-source-maps', 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const args = compiled ? [...startProdNodeFlags(), 'dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
   const child = spawn(process.execPath, args, {
     env: { PATH: process.env.PATH, NODE_ENV: 'development', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -34,4 +35,13 @@ export function startRosterProcess(env: Record<string, string>, options: { compi
   // Processes expected to fail never become ready; only callers that await `ready` care.
   ready.catch(() => {});
   return { child, exited, ready, output: () => output };
+}
+
+/** The node flags `npm run start:prod` gives dist/main.js (package.json), so tests run what operators run. */
+function startProdNodeFlags(): string[] {
+  const { scripts } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = (scripts['start:prod'] ?? '').split(/\s+/);
+  return words.slice(words.indexOf('node') + 1, words.indexOf('dist/main.js'));
 }

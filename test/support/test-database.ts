@@ -59,7 +59,7 @@ export function countedDatabase(): { readonly handle: DatabaseHandle; statements
   };
   beforeAll(async () => {
     testDatabase = await createTestDatabase();
-    handle = openDatabase({
+    handle = await openDatabase({
       databaseUrl: testDatabase.env.DATABASE_URL,
       dataDir: testDatabase.env.DATA_DIR,
       poolSize: 2,

@@ -29,7 +29,7 @@ export type TestServer = {
   database: DatabaseHandle;
   testDatabase: TestDatabase;
   /** The outbox worker running in the server's process, as `npm start` runs it; null if off. */
-  worker: ReturnType<typeof startWorker> | null;
+  worker: Awaited<ReturnType<typeof startWorker>> | null;
   /** Stops the server and closes the database, then opens both again on the same data. */
   restart(): Promise<void>;
   close(): Promise<void>;
@@ -93,7 +93,11 @@ export async function startTestServer(
   });
 
   const open = async () => {
-    const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 20 });
+    const database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: 20,
+    });
     await database.migrate();
     const app = await buildApp({
       config,
@@ -102,7 +106,7 @@ export async function startTestServer(
       ...(options.logStream && { logStream: options.logStream }),
     });
     await app.listen({ port, host: '127.0.0.1' });
-    const worker = config.worker.run ? startWorkerOf({ db: database.db, config }) : null;
+    const worker = config.worker.run ? await startWorkerOf({ db: database.db, config }) : null;
     return { app, database, worker };
   };
 
@@ -151,12 +155,12 @@ export async function startSecondInstance(
   const config = { ...first.config, port, baseUrl: `http://127.0.0.1:${port}` };
   const database =
     first.database.driver === 'postgres'
-      ? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 5 })
+      ? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 5 })
       : null;
   const handle = database ?? first.database;
   const app = await buildApp({ config, db: handle.db, listen: handle.listen });
   await app.listen({ port, host: '127.0.0.1' });
-  const worker = options.worker ? startWorkerOf({ db: handle.db, config }) : null;
+  const worker = options.worker ? await startWorkerOf({ db: handle.db, config }) : null;
   return {
     url: config.baseUrl,
     async close() {

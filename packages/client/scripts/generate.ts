@@ -19,7 +19,7 @@ try {
     SECRET: 'x'.repeat(32),
     ROSTER_API_KEY: 'generate-the-client-0123456789',
   });
-  const database = openDatabase({ databaseUrl: undefined, dataDir: config.dataDir });
+  const database = await openDatabase({ databaseUrl: undefined, dataDir: config.dataDir });
   const app = await buildApp({ config, db: database.db, payments: null });
   await app.ready();
   const types = await openApiToTypes(app.swagger());

@@ -1,11 +1,13 @@
 import type { Config } from '../../config/load-config.ts';
 import type { PaymentProvider } from '../../contracts/payment-provider.ts';
-import { createStripeBilling } from './stripe-billing.ts';
 
 /**
  * The payment provider this server bills through, or null for `manual` (the default): the
- * owner sets the seat count and nobody is charged.
+ * owner sets the seat count and nobody is charged. The Stripe SDK (about 7 MiB resident,
+ * 200 modules) is imported only when Stripe is configured (decision 0029).
  */
-export function createPaymentProvider(config: Config): PaymentProvider | null {
-  return config.billing.stripe ? createStripeBilling(config.billing.stripe) : null;
+export async function createPaymentProvider(config: Config): Promise<PaymentProvider | null> {
+  if (!config.billing.stripe) return null;
+  const { createStripeBilling } = await import('./stripe-billing.ts');
+  return createStripeBilling(config.billing.stripe);
 }

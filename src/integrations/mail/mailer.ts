@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export type MailMessage = {
   /** Stable across retries, so a receiver can recognise a duplicate. */
@@ -21,26 +21,37 @@ export type Mailer = {
 /**
  * SMTP through nodemailer. Timeouts stay well under the outbox lease, so a hung server
  * fails the attempt (and it is retried) rather than outliving the worker's claim.
+ * nodemailer (about 2 MiB resident, 40 modules) is imported with the first message, not at
+ * start: a server that sends no mail never loads it (decision 0029).
  */
 export function createSmtpMailer(url: string, from: string): Mailer {
   const parsed = new URL(url);
   const secure = parsed.protocol === 'smtps:';
-  const transport = nodemailer.createTransport({
-    host: parsed.hostname,
-    port: Number(parsed.port) || (secure ? 465 : 587),
-    secure,
-    auth: parsed.username
-      ? { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) }
-      : undefined,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 20_000,
-  });
+  let transport: Promise<Transporter> | undefined;
+  const connect = async () => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      host: parsed.hostname,
+      port: Number(parsed.port) || (secure ? 465 : 587),
+      secure,
+      auth: parsed.username
+        ? { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) }
+        : undefined,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
+  };
   return {
     // A few at a time: enough to hide SMTP round trips, few enough not to flood a server.
     atOnce: 4,
     async send(message) {
-      await transport.sendMail({
+      // A failed import is retried with the next message, like a failed delivery.
+      transport ??= connect().catch((error: unknown) => {
+        transport = undefined;
+        throw error;
+      });
+      await (await transport).sendMail({
         from,
         to: message.to,
         subject: message.subject,
@@ -50,6 +61,10 @@ export function createSmtpMailer(url: string, from: string): Mailer {
         messageId: message.messageId,
       });
     },
-    close: () => transport.close(),
+    close: () =>
+      void transport?.then(
+        (t) => t.close(),
+        () => {},
+      ),
   };
 }

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
-import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { betterAuth } from 'better-auth/minimal';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../../config/load-config.ts';
 import { wakeupsFor } from '../../core/live/wakeups.ts';
