@@ -34,7 +34,13 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => server?.close());
 
-async function plan(options: { q: string; privileged: boolean; noSeqScan?: boolean }) {
+async function plan(options: {
+  q?: string;
+  privileged: boolean;
+  noSeqScan?: boolean;
+  sort?: 'joined' | 'name' | 'last_active';
+  order?: 'asc' | 'desc';
+}) {
   return server.database.db.transaction(async (tx) => {
     if (options.noSeqScan) await tx.execute(sql`SET LOCAL enable_seqscan = off`);
     const query = memberPageQuery(tx, { organizationId: org.id, limit: 50, ...options });
@@ -67,5 +73,27 @@ describe('member search in a large organization', () => {
     const text = await plan({ q: 'zebra', privileged: true, noSeqScan: true });
     expect(text).toContain('user_name_trgm_idx');
     expect(text).toContain('user_email_trgm_idx');
+  });
+
+  it('reads the first page of each sort by walking an index, not by sorting every member', async () => {
+    expect(await plan({ privileged: true, sort: 'joined', order: 'desc' })).toContain(
+      'membership_org_joined_idx',
+    );
+    expect(await plan({ privileged: true, sort: 'last_active' })).toContain('membership_org_active_idx');
+    expect(await plan({ privileged: true, sort: 'name' })).toContain('user_name_id_idx');
+    for (const sort of ['joined', 'name', 'last_active'] as const) {
+      expect(await plan({ privileged: true, sort }), sort).not.toMatch(/\bSort\b/);
+    }
+  });
+
+  it('pages by name and by activity through the API, with the total on the first page', async () => {
+    const first = await owner.client.get(`/api/v1/organizations/${org.id}/members?sort=name&limit=100`);
+    expect(first.body.total).toBe(MEMBERS + 1);
+    const second = await owner.client.get(
+      `/api/v1/organizations/${org.id}/members?sort=name&limit=100&cursor=${first.body.nextCursor}`,
+    );
+    const names = [...first.body.members, ...second.body.members].map((m: any) => m.user.name);
+    expect(names).toEqual([...names].sort());
+    expect(new Set(names).size).toBe(200);
   });
 });

@@ -2,9 +2,33 @@ import { z } from 'zod';
 import { roleSchema, seatSchema } from './organizations.ts';
 import { pageQuery } from './pagination.ts';
 
-export const listMembersQuery = pageQuery(50).extend({
-  q: z.string().trim().max(100, 'q must be at most 100 characters').optional(),
+/** The orders the member list offers; each is one index walk (docs/decisions/0033). */
+export const memberSorts = ['joined', 'name', 'last_active'] as const;
+export type MemberSort = (typeof memberSorts)[number];
+
+/** Filters shared by the list and the CSV export. */
+export const memberFilters = z.object({
+  q: z
+    .string()
+    .trim()
+    .max(100, 'q must be at most 100 characters')
+    .optional()
+    .meta({ description: 'Part of a name (or an e-mail address, for owners and admins)', example: 'ann' }),
+  role: roleSchema.optional().meta({ description: 'Only members of this role', example: 'admin' }),
+  seat: seatSchema.optional().meta({ description: '`plus`: holding a Plus seat here; `none`: without one' }),
+  sort: z
+    .enum(memberSorts, { error: `sort must be one of ${memberSorts.join(', ')}` })
+    .default('joined')
+    .meta({ description: 'joined (oldest first), name (A to Z), last_active (most recent first)' }),
+  order: z
+    .enum(['asc', 'desc'], { error: 'order must be asc or desc' })
+    .optional()
+    .meta({ description: 'Reverses the sort; default asc for joined and name, desc for last_active' }),
 });
+export type MemberFilters = z.infer<typeof memberFilters>;
+
+export const listMembersQuery = pageQuery(50).extend(memberFilters.shape);
+export type ListMembersQuery = z.infer<typeof listMembersQuery>;
 
 export const memberSchema = z.object({
   user: z.object({
@@ -21,10 +45,30 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
-export const memberListSchema = z.object({
-  members: z.array(memberSchema),
-  nextCursor: z.string().nullable(),
-});
+export const memberListSchema = z
+  .object({
+    members: z.array(memberSchema),
+    nextCursor: z.string().nullable(),
+    /** Members matching the filters, counted on the first page only (a cursor's page sends null). */
+    total: z.int().nullable(),
+  })
+  .meta({
+    examples: [
+      {
+        members: [
+          {
+            user: { id: 'u_1', name: 'Ann Lee', image: null, email: 'ann@example.com' },
+            role: 'admin',
+            seat: 'plus',
+            joinedAt: '2026-01-05T09:30:00.000Z',
+            lastActiveAt: '2026-03-01T12:00:00.000Z',
+          },
+        ],
+        nextCursor: 'WyJqb2luZWQiLCIyMDI2LTAxLTA1VDA5OjMwOjAwLjAwMFoiLCJ1XzEiXQ',
+        total: 1234,
+      },
+    ],
+  });
 
 export const membershipSchema = z.object({
   organizationId: z.uuid(),

@@ -11,8 +11,11 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['members'],
-        summary:
-          'Members of an organization, oldest first, by cursor; searchable by name (and e-mail for admins)',
+        summary: 'Members of an organization: filter, sort and page by cursor',
+        description:
+          'Filter by role, seat and search text (names for everyone, e-mail addresses for owners and admins); ' +
+          'sort by joined, name or last_active. The first page counts the matches in `total`; pass `nextCursor` ' +
+          'with the same filters and sort for the next page (a cursor of another sort answers INVALID_CURSOR).',
         params: orgIdParams,
         querystring: listMembersQuery,
         response: { 200: memberListSchema, '4xx': errorBodySchema },
