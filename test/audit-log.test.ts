@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../src/core/audit/audit-log-csv.ts';
+import { csvCell } from '../src/core/csv/csv-row.ts';
 import { ActivityThrottle, recordActivity } from '../src/core/members/record-activity.ts';
 import { rows } from '../src/db/rows.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';

@@ -70,6 +70,12 @@ export const memberListSchema = z
     ],
   });
 
+/** What a bulk change left: the members changed as they are now, or the ids of those removed. */
+export const bulkMemberResultSchema = z.object({
+  members: z.array(memberSchema),
+  removed: z.array(z.string()),
+});
+
 export const membershipSchema = z.object({
   organizationId: z.uuid(),
   userId: z.string(),
