@@ -73,7 +73,11 @@ describe('bulk member changes', () => {
   it('changes roles and removes several people', async () => {
     const { team, people } = await teamWith(['Dee Ray', 'Eve Sun', 'Fay Tor']);
     const [dee, eve, fay] = people as [SignedInUser, SignedInUser, SignedInUser];
-    const promoted = await bulk(team, team.owner, { action: 'set_role', userIds: [dee.id, eve.id], role: 'admin' });
+    const promoted = await bulk(team, team.owner, {
+      action: 'set_role',
+      userIds: [dee.id, eve.id],
+      role: 'admin',
+    });
     expect(promoted.status, promoted.text).toBe(200);
     expect(promoted.body.members.map((m: any) => m.role)).toEqual(['admin', 'admin']);
     expect((await events(team.org.id)).filter((e) => e.action === 'member.role_changed')).toHaveLength(3);
@@ -103,7 +107,9 @@ describe('bulk member changes', () => {
     });
     expect(reply.status).toBe(403);
     expect(reply.body.error.code).toBe('FORBIDDEN');
-    expect(reply.body.error.message).toMatch(/^Nothing was changed\. Olive Owner: Nobody can remove the owner/);
+    expect(reply.body.error.message).toMatch(
+      /^Nothing was changed\. Olive Owner: Nobody can remove the owner/,
+    );
     expect(await events(team.org.id)).toEqual(before);
     expect(await membersOf(team)).toEqual(membersBefore);
 
@@ -141,7 +147,9 @@ describe('bulk member changes', () => {
     const stranger = await seedUser(server.url, { name: 'Lou Far' });
     const gone = await bulk(team, team.owner, { action: 'remove', userIds: [team.member.id, stranger.id] });
     expect(gone.status).toBe(404);
-    expect(gone.body.error.message).toBe('Nothing was changed: Lou Far is no longer a member of the organization.');
+    expect(gone.body.error.message).toBe(
+      'Nothing was changed: Lou Far is no longer a member of the organization.',
+    );
     for (const body of [
       { action: 'remove', userIds: [] },
       { action: 'set_role', userIds: [team.member.id], role: 'owner' },
@@ -177,7 +185,13 @@ describe('members CSV export', () => {
     );
 
     const admins = await team.owner.client.get(`/api/v1/organizations/${team.org.id}/members.csv?role=admin`);
-    expect(admins.text.trimEnd().split('\r\n').slice(1).map((l) => l.split(',')[0])).toEqual(['Adam Admin']);
+    expect(
+      admins.text
+        .trimEnd()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    ).toEqual(['Adam Admin']);
     const byMember = await team.member.client.get(`/api/v1/organizations/${team.org.id}/members.csv`);
     expect(byMember.status).toBe(403);
     expect(byMember.headers.get('content-type')).toContain('application/json');

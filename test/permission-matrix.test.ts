@@ -127,7 +127,8 @@ const drivers = {
   },
   'POST /api/v1/organizations/:orgId/members/bulk': {
     mutates: true,
-    call: (w, c) => c.post(`${org(w)}/members/bulk`, { action: 'set_role', userIds: [w.target.id], role: 'admin' }),
+    call: (w, c) =>
+      c.post(`${org(w)}/members/bulk`, { action: 'set_role', userIds: [w.target.id], role: 'admin' }),
   },
   'GET /api/v1/organizations/:orgId/members.csv': { call: (w, c) => c.get(`${org(w)}/members.csv`) },
   'POST /api/v1/organizations/:orgId/leave': {

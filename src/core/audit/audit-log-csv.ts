@@ -3,12 +3,24 @@ import type { Database } from '../../db/client.ts';
 import { csvRow } from '../csv/csv-row.ts';
 import { readAuditPage, requireAuditLogAccess } from './list-audit-log.ts';
 
-const header = ['id', 'at', 'actor_id', 'actor_name', 'action', 'target_id', 'target_name', 'data'];
+// `at` is exact (ISO 8601, UTC, milliseconds); `description` is the sentence the page shows.
+const header = [
+  'id',
+  'at',
+  'description',
+  'actor_id',
+  'actor_name',
+  'action',
+  'target_id',
+  'target_name',
+  'data',
+];
 
 function eventRow(e: AuditEventView): string {
   return csvRow([
     e.id,
     e.at,
+    e.sentence,
     e.actor?.id ?? null,
     e.actor?.name ?? null,
     e.action,

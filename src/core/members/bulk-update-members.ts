@@ -1,6 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { BulkMemberChange } from '../../contracts/member-management.ts';
 import { RosterError } from '../../contracts/errors.ts';
+import type { BulkMemberChange } from '../../contracts/member-management.ts';
 import type { Member } from '../../contracts/members.ts';
 import type { Database } from '../../db/client.ts';
 import { user } from '../../db/schema/auth.ts';

@@ -3,8 +3,8 @@ import { can } from '../../contracts/permissions.ts';
 import type { Database } from '../../db/client.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { csvRow } from '../csv/csv-row.ts';
-import { keyOf, encodeMemberCursor, memberOrder } from './member-order.ts';
 import { memberPageQuery } from './list-members.ts';
+import { encodeMemberCursor, keyOf, memberOrder } from './member-order.ts';
 
 const header = ['name', 'email', 'role', 'seat', 'joined_at', 'last_active_at', 'user_id'];
 const PAGE = 500;
