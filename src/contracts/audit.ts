@@ -25,6 +25,7 @@ export const auditActions = [
   'billing.subscribed',
   'billing.subscription_ended',
   'billing.payment_failed',
+  'seats.restored',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

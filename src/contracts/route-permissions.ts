@@ -54,6 +54,8 @@ export const routePermissions = {
   // Holds e-mail addresses and activity: for those who see them in the list.
   'GET /api/v1/organizations/:orgId/members.csv': { resource: 'members', action: 'readPrivate' },
   'POST /api/v1/organizations/:orgId/leave': 'member',
+  'GET /api/v1/organizations/:orgId/seats/restorable': { resource: 'seats', action: 'assign' },
+  'POST /api/v1/organizations/:orgId/seats/restore': { resource: 'seats', action: 'assign' },
   'GET /api/v1/organizations/:orgId/audit-log': { resource: 'auditLog', action: 'read' },
   'GET /api/v1/organizations/:orgId/audit-log.csv': { resource: 'auditLog', action: 'read' },
   'GET /api/v1/organizations/:orgId/invite-link': { resource: 'inviteLink', action: 'read' },

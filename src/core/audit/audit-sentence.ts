@@ -117,6 +117,8 @@ const sentences: { [T in DomainEventType]: (d: Data<T>, s: Say) => string } = {
     `${s.actor === 'Roster' ? 'The organization' : s.actor} subscribed for ${plural(d.seats, 'Plus seat', 'Plus seats')}`,
   'billing.subscription_ended': (d) =>
     `The subscription ended: ${plural(d.seatsReleased, 'member', 'members')} lost their Plus seat`,
+  'seats.restored': (d, s) =>
+    `${s.actor} gave Plus seats back to ${plural(d.restored.length, 'member', 'members')} who had them before the subscription ended`,
   'billing.payment_failed': (d) => `A payment failed: the Plus seats stay until ${day(d.until)}`,
   'invite_link.regenerated': (_d, s) => `${s.actor} reset the invite link; the old one no longer works`,
   'invite_link.updated': (d, s) => {

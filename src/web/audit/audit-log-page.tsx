@@ -40,6 +40,7 @@ const labels: Record<AuditAction, string> = {
   'billing.subscribed': 'subscribed and paid for the seats',
   'billing.subscription_ended': 'released every Plus seat: the subscription ended',
   'billing.payment_failed': 'recorded a failed payment: the seats stay until the grace period ends',
+  'seats.restored': 'gave Plus seats back',
 };
 
 const label = (action: string) => labels[action as AuditAction] ?? action;
@@ -67,6 +68,7 @@ const filterLabels: Record<AuditAction, string> = {
   'billing.subscribed': 'Subscriptions started',
   'billing.subscription_ended': 'Subscriptions ended',
   'billing.payment_failed': 'Failed payments',
+  'seats.restored': 'Plus seats given back after a subscription ended',
 };
 
 /** The event's details in a line: "name: Acme → Orbital Works · seat: plus"; empty values left out. */
