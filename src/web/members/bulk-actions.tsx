@@ -48,7 +48,7 @@ export function BulkActions({
   };
 
   return (
-    <div className="bulk-bar" role="region" aria-label="Selected members">
+    <section className="bulk-bar" aria-label="Selected members">
       <p className="bulk-count">
         {n === 0 ? 'Select members to change several at once.' : `${people(n)} selected`}
       </p>
@@ -158,6 +158,6 @@ export function BulkActions({
           </div>
         </Dialog>
       )}
-    </div>
+    </section>
   );
 }

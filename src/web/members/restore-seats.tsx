@@ -28,7 +28,7 @@ export function RestoreSeats({ orgId }: { orgId: string }) {
       .map((m) => m.name)
       .join(', ') + (n > 3 ? ` and ${n - 3} more` : '');
   return (
-    <div className="restore-offer" role="region" aria-label="Seats to give back">
+    <section className="restore-offer" aria-label="Seats to give back">
       <p>
         <strong>{people(n)} had Plus before the subscription ended</strong> ({names}).{' '}
         {short > 0
@@ -48,6 +48,6 @@ export function RestoreSeats({ orgId }: { orgId: string }) {
           {errorMessage(restore.error)}
         </p>
       )}
-    </div>
+    </section>
   );
 }
