@@ -45,12 +45,18 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
+/** Counting stops here, so the first page of 100,000 members costs what a page of 10,000 does. */
+export const MEMBER_COUNT_LIMIT = 10_000;
+
 export const memberListSchema = z
   .object({
     members: z.array(memberSchema),
     nextCursor: z.string().nullable(),
-    /** Members matching the filters, counted on the first page only (a cursor's page sends null). */
-    total: z.int().nullable(),
+    /**
+     * Members matching the filters, counted on the first page only (a cursor's page sends
+     * null), and at most MEMBER_COUNT_LIMIT of them: `more` says there are more than `count`.
+     */
+    total: z.object({ count: z.int(), more: z.boolean() }).nullable(),
   })
   .meta({
     examples: [
@@ -65,7 +71,7 @@ export const memberListSchema = z
           },
         ],
         nextCursor: 'WyJqb2luZWQiLCIyMDI2LTAxLTA1VDA5OjMwOjAwLjAwMFoiLCJ1XzEiXQ',
-        total: 1234,
+        total: { count: 1234, more: false },
       },
     ],
   });

@@ -1740,7 +1740,10 @@ export interface paths {
                          *         }
                          *       ],
                          *       "nextCursor": "WyJqb2luZWQiLCIyMDI2LTAxLTA1VDA5OjMwOjAwLjAwMFoiLCJ1XzEiXQ",
-                         *       "total": 1234
+                         *       "total": {
+                         *         "count": 1234,
+                         *         "more": false
+                         *       }
                          *     }
                          */
                         "application/json": {
@@ -1761,7 +1764,10 @@ export interface paths {
                                 lastActiveAt?: string | null;
                             }[];
                             nextCursor: string | null;
-                            total: number | null;
+                            total: {
+                                count: number;
+                                more: boolean;
+                            } | null;
                         };
                     };
                 };

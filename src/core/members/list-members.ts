@@ -1,5 +1,10 @@
-import { and, count, eq, ilike, or, type SQL } from 'drizzle-orm';
-import type { ListMembersQuery, Member, MemberFilters } from '../../contracts/members.ts';
+import { and, count, eq, ilike, or, type SQL, sql } from 'drizzle-orm';
+import {
+  type ListMembersQuery,
+  MEMBER_COUNT_LIMIT,
+  type Member,
+  type MemberFilters,
+} from '../../contracts/members.ts';
 import { can } from '../../contracts/permissions.ts';
 import type { Database } from '../../db/client.ts';
 import { user } from '../../db/schema/auth.ts';
@@ -17,15 +22,15 @@ import { memberColumns, memberView } from './member-view.ts';
 
 /**
  * A page of an organization's members, filtered and sorted on the server, by keyset so
- * page 1,000 costs the same as page 1. The first page also counts the matches ("Showing
- * 1–50 of 1,234"); later pages do not count again. Owners and admins also see e-mail
+ * page 1,000 costs the same as page 1. The first page also counts the matches, up to
+ * 10,000 ("Showing 1–50 of 1,234", or "of 10,000+"); later pages do not count again. Owners and admins also see e-mail
  * addresses and last activity, and only they can search by e-mail (otherwise search
  * would reveal addresses).
  */
 export async function listMembers(
   db: Database,
   options: { organizationId: string; userId: string } & Partial<ListMembersQuery> & { limit: number },
-): Promise<{ members: Member[]; nextCursor: string | null; total: number | null }> {
+): Promise<{ members: Member[]; nextCursor: string | null; total: { count: number; more: boolean } | null }> {
   const viewer = await requireMembership(db, options.organizationId, options.userId);
   const privileged = can(viewer.role, 'members', 'readPrivate');
   const order = memberOrder(options.sort ?? 'joined', options.order);
@@ -80,19 +85,25 @@ export function memberPageQuery(
     .limit(options.limit + 1);
 }
 
-/** How many members match; without a search, an index-only count of the organization's memberships. */
-async function countMembers(db: Database, options: PageOptions): Promise<number> {
+/**
+ * How many members match, counting at most MEMBER_COUNT_LIMIT + 1 rows: without a search
+ * an index-only walk of the organization's memberships that stops there, so a 100,000-member
+ * organization's first page does not pay for counting all of them (decision 0033).
+ */
+async function countMembers(db: Database, options: PageOptions): Promise<{ count: number; more: boolean }> {
   const conditions = memberConditions(options);
-  const query = options.q
+  const matching = options.q
     ? db
-        .select({ n: count() })
+        .select({ one: sql`1` })
         .from(membership)
         .innerJoin(user, eq(user.id, membership.userId))
         .where(and(...conditions))
     : db
-        .select({ n: count() })
+        .select({ one: sql`1` })
         .from(membership)
         .where(and(...conditions));
-  const [row] = await query;
-  return row?.n ?? 0;
+  const capped = matching.limit(MEMBER_COUNT_LIMIT + 1).as('capped');
+  const [row] = await db.select({ n: count() }).from(capped);
+  const n = row?.n ?? 0;
+  return { count: Math.min(n, MEMBER_COUNT_LIMIT), more: n > MEMBER_COUNT_LIMIT };
 }

@@ -203,7 +203,7 @@ export function MembersSection({
           <div className="list-footer pager">
             <p className="muted" aria-live="polite">
               {rows.length > 0 &&
-                `Showing ${count(start)}–${count(start + rows.length - 1)}${total === null ? '' : ` of ${count(total)}`}`}
+                `Showing ${count(start)}–${count(start + rows.length - 1)}${total === null ? '' : ` of ${count(total.count)}${total.more ? '+' : ''}`}`}
             </p>
             <div className="pager-buttons">
               <button
