@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvCell } from '../src/core/audit/audit-log-csv.ts';
+import { csvCell } from '../src/core/csv/csv-row.ts';
 import { ActivityThrottle, recordActivity } from '../src/core/members/record-activity.ts';
 import { rows } from '../src/db/rows.ts';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
@@ -96,6 +96,65 @@ describe('audit log', () => {
     expect((await team.owner.client.get(`${logPath()}?action=drop.tables`)).status).toBe(400);
   });
 
+  it('says what happened in sentences built from the typed events, with no raw fields', async () => {
+    const events = (await team.owner.client.get(`${logPath()}?limit=100`)).body.events;
+    const sentences = events.map((e: any) => e.sentence);
+    const m = mallory.name;
+    expect(sentences).toEqual(
+      expect.arrayContaining([
+        'Olive Owner made Adam Admin the owner',
+        'Olive Owner changed Adam Admin’s role to admin',
+        `Adam Admin took ${m}’s Plus seat`,
+        `Olive Owner gave ${m} a Plus seat`,
+        'Adam Admin reset the invite link; the old one no longer works',
+        'Adam Admin resumed the invite link',
+        'Olive Owner renamed the organization from “Acme” to “Acme Two”',
+        `Adam Admin removed ${m}, freeing their Plus seat`,
+        `${m} joined through the invite link and took a Plus seat`,
+        'Olive Owner created the organization “Acme” with 10 Plus seats',
+      ]),
+    );
+    for (const sentence of sentences)
+      expect(sentence).not.toMatch(/\b(via|hash|bytes|seatsUsed):|invite_link|[{}]/);
+  });
+
+  it('filters by person (as actor or subject) and by a date range', async () => {
+    const about = (await team.owner.client.get(`${logPath()}?limit=100&person=${mallory.id}`)).body.events;
+    expect(about.map((e: any) => e.action)).toEqual([
+      'member.removed',
+      'seat.assigned',
+      'seat.released',
+      'member.joined',
+    ]);
+    const all = (await team.owner.client.get(`${logPath()}?limit=100`)).body.events;
+    const [newest, , third] = all;
+    // From the third-newest on, up to (not including) the newest.
+    const range = await team.owner.client.get(
+      `${logPath()}?limit=100&from=${encodeURIComponent(third.at)}&to=${encodeURIComponent(newest.at)}`,
+    );
+    expect(range.status).toBe(200);
+    const got = range.body.events.map((e: any) => e.id);
+    expect(got).toContain(third.id);
+    expect(got).not.toContain(newest.id);
+    expect(range.body.events.every((e: any) => e.at >= third.at && e.at < newest.at)).toBe(true);
+    const future = await team.owner.client.get(`${logPath()}?from=2999-01-01T00:00:00Z`);
+    expect(future.body.events).toEqual([]);
+
+    const backwards = await team.owner.client.get(
+      `${logPath()}?from=2026-03-02T00:00:00Z&to=2026-03-01T00:00:00Z`,
+    );
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.message).toBe('from must be before to: the range is empty.');
+    const bad = await team.owner.client.get(`${logPath()}?from=yesterday`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('from must be a date and time in ISO 8601');
+
+    const csv = await team.owner.client.get(`${logPath()}.csv?person=${mallory.id}`);
+    const lines = csv.text.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(5);
+    expect(lines[1]).toContain(`,${about[0].at},"Adam Admin removed`);
+  });
+
   it('is for owners and admins only; outsiders learn nothing', async () => {
     expect((await team.member.client.get(logPath())).status).toBe(403);
     expect((await team.member.client.get(`${logPath()}.csv`)).status).toBe(403);
@@ -109,7 +168,7 @@ describe('audit log', () => {
     expect(reply.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(reply.headers.get('content-disposition')).toMatch(/attachment; filename="audit-log-/);
     const lines = reply.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,at,actor_id,actor_name,action,target_id,target_name,data');
+    expect(lines[0]).toBe('id,at,description,actor_id,actor_name,action,target_id,target_name,data');
     expect(lines).toHaveLength(json.length + 1);
     expect(lines[1]?.startsWith(`${json[0].id},${json[0].at},`)).toBe(true);
     expect(reply.text).toContain(`"'=HYPERLINK(""http://evil.example"",""Click""), ok"`);

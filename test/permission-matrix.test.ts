@@ -125,6 +125,21 @@ const drivers = {
     ok: 204,
     call: (w, c) => c.delete(w.team.memberPath(w.target)),
   },
+  'POST /api/v1/organizations/:orgId/members/bulk': {
+    mutates: true,
+    call: (w, c) =>
+      c.post(`${org(w)}/members/bulk`, { action: 'set_role', userIds: [w.target.id], role: 'admin' }),
+  },
+  'GET /api/v1/organizations/:orgId/members.csv': { call: (w, c) => c.get(`${org(w)}/members.csv`) },
+  'GET /api/v1/organizations/:orgId/seats/restorable': {
+    call: (w, c) => c.get(`${org(w)}/seats/restorable`),
+  },
+  // Nothing to give back in this world: a 409 for those allowed, the rule still decides the rest.
+  'POST /api/v1/organizations/:orgId/seats/restore': {
+    mutates: true,
+    ok: 409,
+    call: (w, c) => c.post(`${org(w)}/seats/restore`),
+  },
   'POST /api/v1/organizations/:orgId/leave': {
     mutates: true,
     ok: { owner: 409, admin: 204, member: 204 },

@@ -129,6 +129,14 @@ export const billingSubscriptionEndedV2 = z.object({
   released: z.array(z.string()),
   provider,
 });
+/**
+ * After a subscription came back, the owner or an admin gave Plus back in one step to the
+ * members an ended subscription had taken it from (`billing.subscription_ended`'s `released`).
+ */
+export const seatsRestoredV1 = z.object({
+  restored: z.array(z.object({ userId: z.string(), role })),
+  ...seatCounts,
+});
 /** A payment failed: the subscription is past due, and its seats stay until `until`. */
 export const billingPaymentFailedV1 = z.object({ until: z.iso.datetime() });
 
@@ -156,6 +164,7 @@ export const domainEventSchemas = {
   'billing.subscribed': { 1: billingSubscribedV1 },
   'billing.subscription_ended': { 2: billingSubscriptionEndedV2 },
   'billing.payment_failed': { 1: billingPaymentFailedV1 },
+  'seats.restored': { 1: seatsRestoredV1 },
 } as const;
 
 /**

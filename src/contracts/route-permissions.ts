@@ -49,7 +49,13 @@ export const routePermissions = {
   // Also `seats.assign` for a seat change; both are owner/admin rights.
   'PATCH /api/v1/organizations/:orgId/members/:userId': { resource: 'members', action: 'promote' },
   'DELETE /api/v1/organizations/:orgId/members/:userId': { resource: 'members', action: 'remove' },
+  // Also `members.remove` or `seats.assign`, per the action; all owner/admin rights.
+  'POST /api/v1/organizations/:orgId/members/bulk': { resource: 'members', action: 'promote' },
+  // Holds e-mail addresses and activity: for those who see them in the list.
+  'GET /api/v1/organizations/:orgId/members.csv': { resource: 'members', action: 'readPrivate' },
   'POST /api/v1/organizations/:orgId/leave': 'member',
+  'GET /api/v1/organizations/:orgId/seats/restorable': { resource: 'seats', action: 'assign' },
+  'POST /api/v1/organizations/:orgId/seats/restore': { resource: 'seats', action: 'assign' },
   'GET /api/v1/organizations/:orgId/audit-log': { resource: 'auditLog', action: 'read' },
   'GET /api/v1/organizations/:orgId/audit-log.csv': { resource: 'auditLog', action: 'read' },
   'GET /api/v1/organizations/:orgId/invite-link': { resource: 'inviteLink', action: 'read' },

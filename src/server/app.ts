@@ -43,6 +43,7 @@ import { organizationImageRoutes } from './routes/organization-image.ts';
 import { organizationSettingsRoutes } from './routes/organization-settings.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
+import { restoreSeatRoutes } from './routes/restore-seats.ts';
 import { seatRequestRoutes } from './routes/seat-requests.ts';
 import { stripeWebhookRoutes } from './routes/stripe-webhook.ts';
 import { unsubscribeRoutes } from './routes/unsubscribe.ts';
@@ -185,6 +186,7 @@ export async function buildApp(options: {
     stripeWebhookRoutes,
     billingAdminRoutes,
     seatRequestRoutes,
+    restoreSeatRoutes,
     identityProviderRoutes,
   ]) {
     await app.register(routes);

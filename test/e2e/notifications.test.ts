@@ -51,6 +51,13 @@ describe('notifications in the browser', () => {
     expect(await box.isChecked()).toBe(false);
     await box.check();
     await page.getByText('Saved.').waitFor();
+    await page.getByRole('heading', { name: 'Organizations you run' }).waitFor();
+    await page.getByRole('heading', { name: 'Your membership' }).waitFor();
+    // The setting sits under its group's table.
+    await page
+      .getByRole('table', { name: 'Organizations you run' })
+      .getByRole('checkbox', { name: 'Someone left an organization you run: by e-mail' })
+      .waitFor();
     await checkScreen(page, 'notification-settings');
     const saved = await person.client.get('/api/v1/me/notification-preferences');
     expect(saved.body.member_left).toEqual({ inApp: true, email: true });

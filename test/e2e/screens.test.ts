@@ -98,22 +98,33 @@ describe('organizations and members', () => {
     const page = await pageAs(owner);
     await page.goto(`/organizations/${org.id}/members`);
     const rows = page.locator('.member-table tbody tr');
-    await page.getByText('Showing 50 members.').waitFor();
+    await page.getByText('Showing 1–50 of 56').waitFor();
     expect(await rows.count()).toBe(50);
-    await page.getByRole('button', { name: 'Show more members' }).click();
-    await page.getByText('Showing 56 members.').waitFor();
-    expect(await page.getByRole('button', { name: 'Show more members' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await page.getByText('Showing 51–56 of 56').waitFor();
+    expect(await rows.count()).toBe(6);
+    expect(await page.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await page.getByText('Showing 1–50 of 56').waitFor();
     // 60 seats: the owner and the 54 hold one each; Ada has Plus from her own organization.
     expect(await page.getByTestId('seats-available').textContent()).toBe('5');
 
     await page.getByLabel('Search members').fill('lovelace');
     await expect.poll(() => rows.count()).toBe(1);
     await page.getByRole('row', { name: /Ada Lovelace/ }).waitFor();
+    await page.getByText('Showing 1–1 of 1').waitFor();
     await page.getByLabel('Search members').fill('nobody-has-this-name');
-    await page.getByText('No member matches “nobody-has-this-name”.').waitFor();
+    await page.getByText('No member matches “nobody-has-this-name” these filters.').waitFor();
     await page.getByLabel('Search members').fill('');
-    // Back to the unfiltered list, both pages still loaded.
-    await page.getByText('Showing 56 members.').waitFor();
+    // Filters run on the server: Ada is the one member without a seat here.
+    await page.getByLabel('Plus', { exact: true }).selectOption('none');
+    await page.getByText('Showing 1–1 of 1').waitFor();
+    await page.getByRole('row', { name: /Ada Lovelace/ }).waitFor();
+    await page.getByLabel('Plus', { exact: true }).selectOption('all');
+    await page.getByLabel('Sort by').selectOption('name.asc');
+    await expect.poll(() => rows.first().getByRole('rowheader').textContent()).toContain('Ada Lovelace');
+    await page.getByLabel('Sort by').selectOption('joined.asc');
+    await page.getByText('Showing 1–50 of 56').waitFor();
     await checkScreen(page, 'members-large');
     await page.context().close();
   });

@@ -1,27 +1,26 @@
 import type { AuditEventView, AuditLogQuery } from '../../contracts/audit.ts';
 import type { Database } from '../../db/client.ts';
+import { csvRow } from '../csv/csv-row.ts';
 import { readAuditPage, requireAuditLogAccess } from './list-audit-log.ts';
 
-const header = ['id', 'at', 'actor_id', 'actor_name', 'action', 'target_id', 'target_name', 'data'];
-
-/**
- * One CSV cell. Quoted when it holds a comma, quote or line break (RFC 4180); a leading
- * = + - @ (or tab/CR) gets a ' first, so a spreadsheet never runs a member's name as a formula.
- */
-export function csvCell(value: string | null): string {
-  if (value === null) return '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
-export function csvRow(cells: (string | null)[]): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
+// `at` is exact (ISO 8601, UTC, milliseconds); `description` is the sentence the page shows.
+const header = [
+  'id',
+  'at',
+  'description',
+  'actor_id',
+  'actor_name',
+  'action',
+  'target_id',
+  'target_name',
+  'data',
+];
 
 function eventRow(e: AuditEventView): string {
   return csvRow([
     e.id,
     e.at,
+    e.sentence,
     e.actor?.id ?? null,
     e.actor?.name ?? null,
     e.action,

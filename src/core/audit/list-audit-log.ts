@@ -1,11 +1,13 @@
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { AuditEventView, AuditLogQuery } from '../../contracts/audit.ts';
+import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { user } from '../../db/schema/auth.ts';
 import { auditEvent } from '../../db/schema/organizations.ts';
 import { requireMembership, requirePermission } from '../access/require-membership.ts';
 import { decodeCursor, encodeCursor } from '../pagination/keyset-cursor.ts';
+import { auditSentence } from './audit-sentence.ts';
 
 const actorUser = alias(user, 'actor_user');
 const targetUser = alias(user, 'target_user');
@@ -35,6 +37,9 @@ export async function readAuditPage(
   db: Database,
   options: { organizationId: string } & AuditLogQuery,
 ): Promise<AuditPage> {
+  if (options.from && options.to && options.from >= options.to) {
+    throw new RosterError('VALIDATION_FAILED', 'from must be before to: the range is empty.');
+  }
   const conditions: SQL[] = [eq(auditEvent.organizationId, options.organizationId)];
   if (options.cursor) {
     const before = decodeCursor(options.cursor, { uuidIds: true });
@@ -42,11 +47,20 @@ export async function readAuditPage(
   }
   if (options.action) conditions.push(eq(auditEvent.action, options.action));
   if (options.actor) conditions.push(eq(auditEvent.actorId, options.actor));
+  if (options.person) {
+    conditions.push(
+      or(eq(auditEvent.actorId, options.person), eq(auditEvent.targetId, options.person)) as SQL,
+    );
+  }
+  // A range is a range of audit_event_org_at_idx: the walk starts and stops at its ends.
+  if (options.from) conditions.push(gte(auditEvent.at, options.from));
+  if (options.to) conditions.push(lt(auditEvent.at, options.to));
   const found = await db
     .select({
       id: auditEvent.id,
       at: auditEvent.at,
       action: auditEvent.action,
+      version: auditEvent.version,
       data: auditEvent.data,
       actorId: auditEvent.actorId,
       actorName: actorUser.name,
@@ -68,6 +82,7 @@ export async function readAuditPage(
       at: r.at.toISOString(),
       actor: r.actorId ? { id: r.actorId, name: r.actorName } : null,
       action: r.action,
+      sentence: auditSentence(r.action, r.version, r.data, r),
       target: r.targetId ? { id: r.targetId, name: r.targetName } : null,
       data: (r.data ?? {}) as Record<string, unknown>,
     })),

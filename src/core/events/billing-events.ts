@@ -7,8 +7,37 @@ import { type Entries, noEffects } from './registry.ts';
  * (registry.ts). The seats are the organization's: every change wakes its seat counts.
  */
 export const billingEvents: Entries<
-  'seats.changed' | 'billing.subscribed' | 'billing.subscription_ended' | 'billing.payment_failed'
+  | 'seats.changed'
+  | 'billing.subscribed'
+  | 'billing.subscription_ended'
+  | 'billing.payment_failed'
+  | 'seats.restored'
 > = {
+  'seats.restored': {
+    // Each person hears their seat is back, and the operator's product gets what one
+    // assignment at a time would have sent it.
+    effects(event, names) {
+      const { organizationId, data } = event;
+      const full = data.seatsUsed === data.seatsTotal;
+      const webhooks: WebhookMessage[] = data.restored.map((r) => ({
+        type: 'seat.assigned',
+        data: { organizationId, userId: r.userId, role: r.role, seat: 'plus' },
+      }));
+      if (full) webhooks.push({ type: 'seats.exhausted', data: { organizationId, seats: data.seatsTotal } });
+      return {
+        notices: [
+          {
+            type: 'seat_assigned',
+            audience: { userIds: data.restored.map((r) => r.userId) },
+            data: { organizationName: names.organizationName },
+            path: membersPath(organizationId),
+          },
+        ],
+        webhooks,
+      };
+    },
+    liveSeats: (event) => event.organizationId,
+  },
   'seats.changed': {
     effects(event, names) {
       const { organizationId, actorId, data } = event;

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { RosterError } from '../../contracts/errors.ts';
 import type { Database } from '../../db/client.ts';
 import { membership } from '../../db/schema/organizations.ts';
-import { requireMembership, requirePermission } from '../access/require-membership.ts';
+import { type MembershipRow, requireMembership, requirePermission } from '../access/require-membership.ts';
 import { recordEvent, transactionWithEvents } from '../events/record-event.ts';
 import { lockOrganization } from '../seats/lock-organization.ts';
 import { freeSeats } from '../seats/release-seat.ts';
@@ -31,19 +31,35 @@ export async function removeMember(
     const actor = await requireMembership(tx, organizationId, actorId);
     requirePermission(actor, 'members', 'remove', 'remove members');
     const target = await requireTarget(tx, organizationId, targetId);
-    requireAuthorityOver(actor, target, 'remove');
+    await removeLockedMember(tx, { actor, target });
+  });
+}
 
-    const removed = await deleteMembership(tx, organizationId, targetId);
-    if (!removed) throw memberNotFound();
-    await freeSeats(tx, organizationId, removed.seat === 'plus' ? 1 : 0);
-    await recordEvent(tx, {
-      type: 'member.removed',
-      version: 1,
-      organizationId,
-      actorId,
-      targetId,
-      data: { role: removed.role, seat: removed.seat },
-    });
+/**
+ * The removal itself, inside the caller's transaction, which holds the target's user row
+ * and the organization row: shared by removing one person and by a bulk removal
+ * (bulk-update-members.ts), so both judge, free the seat and record the event alike.
+ */
+export async function removeLockedMember(
+  tx: Database,
+  options: { actor: MembershipRow; target: MembershipRow },
+): Promise<void> {
+  const { actor, target } = options;
+  requirePermission(actor, 'members', 'remove', 'remove members');
+  if (actor.userId === target.userId) {
+    throw new RosterError('FORBIDDEN', 'You cannot remove yourself; leave the organization instead.');
+  }
+  requireAuthorityOver(actor, target, 'remove');
+  const removed = await deleteMembership(tx, target.organizationId, target.userId);
+  if (!removed) throw memberNotFound();
+  await freeSeats(tx, target.organizationId, removed.seat === 'plus' ? 1 : 0);
+  await recordEvent(tx, {
+    type: 'member.removed',
+    version: 1,
+    organizationId: target.organizationId,
+    actorId: actor.userId,
+    targetId: target.userId,
+    data: { role: removed.role, seat: removed.seat },
   });
 }
 

@@ -23,6 +23,9 @@ export const user = pgTable(
   (t) => [
     index('user_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     index('user_email_trgm_idx').using('gin', t.email.op('gin_trgm_ops')),
+    // The member list sorted by name walks this, in step with membership's primary key
+    // (docs/decisions/0033-member-list-at-scale.md).
+    index('user_name_id_idx').on(t.name, t.id),
   ],
 );
 

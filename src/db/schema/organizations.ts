@@ -81,6 +81,13 @@ export const membership = pgTable(
     // (above) keeps cursors exact when they round-trip through JavaScript dates.
     index('membership_org_joined_idx').on(t.organizationId, t.joinedAt, t.userId),
     index('membership_user_idx').on(t.userId),
+    // The member list by last activity (core/members/member-order.ts): never active sorts
+    // as the epoch, so the keyset is one row comparison this index answers.
+    index('membership_org_active_idx').on(
+      t.organizationId,
+      sql`coalesce(${t.lastActiveAt}, 'epoch'::timestamptz)`,
+      t.userId,
+    ),
     // An organization's owner and admins, whom most notices reach: found without reading
     // every membership of a large organization.
     index('membership_managers_idx').on(t.organizationId, t.role).where(sql`${t.role} IN ('owner', 'admin')`),

@@ -1,9 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorBodySchema } from '../../contracts/errors.ts';
-import { memberParams, transferOwnershipBody, updateMemberBody } from '../../contracts/member-management.ts';
-import { memberSchema } from '../../contracts/members.ts';
+import {
+  bulkMemberBody,
+  memberParams,
+  transferOwnershipBody,
+  updateMemberBody,
+} from '../../contracts/member-management.ts';
+import { bulkMemberResultSchema, memberSchema } from '../../contracts/members.ts';
 import { organizationSchema, orgIdParams } from '../../contracts/organizations.ts';
+import { bulkUpdateMembers } from '../../core/members/bulk-update-members.ts';
 import { leaveOrganization } from '../../core/members/leave-organization.ts';
 import { removeMember } from '../../core/members/remove-member.ts';
 import { updateMember } from '../../core/members/update-member.ts';
@@ -33,6 +39,31 @@ export const memberManagementRoutes: FastifyPluginAsyncZod = async (app) => {
         actorId: viewer.id,
         targetId: request.params.userId,
         changes: request.body,
+      });
+    },
+  );
+
+  app.post(
+    '/api/v1/organizations/:orgId/members/bulk',
+    {
+      schema: {
+        tags,
+        summary: 'Remove, change the role of, or give or take the Plus seat of many members at once',
+        description:
+          'All or nothing: each person goes through the same rules as one at a time, and if any of them ' +
+          'cannot be changed (FORBIDDEN, MEMBER_NOT_FOUND, NO_SEATS_AVAILABLE, PLUS_FROM_ELSEWHERE) nothing is, ' +
+          'and the message names who stopped it. At most 100 people per request.',
+        params: orgIdParams,
+        body: bulkMemberBody,
+        response: { 200: bulkMemberResultSchema, '4xx': errorBodySchema },
+      },
+    },
+    async (request) => {
+      const viewer = await requireViewer(request);
+      return bulkUpdateMembers(db, {
+        organizationId: request.params.orgId,
+        actorId: viewer.id,
+        change: request.body,
       });
     },
   );

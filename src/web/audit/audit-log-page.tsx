@@ -1,48 +1,22 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useId, useState } from 'react';
 import {
   type AuditAction,
   type AuditEventView,
   auditActions,
   auditLogSchema,
 } from '../../contracts/audit.ts';
+import { memberListSchema } from '../../contracts/members.ts';
 import { can } from '../../contracts/permissions.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { ShowMoreButton } from '../layout/show-more-button.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { api } from '../lib/api.ts';
 import { Link } from '../lib/link.tsx';
-import { fullDate, timeAgo } from '../members/format.ts';
+import { exactTime, timeAgo } from '../members/format.ts';
 import { organizationGate } from '../organizations/organization-gate.tsx';
 import { OrganizationNav } from '../organizations/organization-nav.tsx';
 import { useOrganization } from '../organizations/queries.ts';
-
-const labels: Record<AuditAction, string> = {
-  'organization.created': 'created the organization',
-  'organization.updated': 'changed the organization',
-  'organization.image_changed': 'changed the image',
-  'organization.deleted': 'deleted the organization',
-  'ownership.transferred': 'transferred ownership to',
-  'member.joined': 'joined',
-  'member.left': 'left',
-  'member.removed': 'removed',
-  'member.role_changed': 'changed the role of',
-  'invite_link.regenerated': 'reset the invite link',
-  'invite_link.updated': 'changed the invite link settings',
-  'seat.assigned': 'gave a Plus seat to',
-  'seat.released': 'removed the Plus seat of',
-  'seats.changed': 'changed the number of seats',
-  'seat_request.created': 'asked for a seat',
-  'seat_request.declined': 'declined the seat request of',
-  'seat_request.ended': 'changed the invite link, which ended the seat request of',
-  'join.refused': 'opened the invite link and could not join',
-  'seats.turned_away': 'counted the people who could not join for lack of seats',
-  'billing.subscribed': 'subscribed and paid for the seats',
-  'billing.subscription_ended': 'released every Plus seat: the subscription ended',
-  'billing.payment_failed': 'recorded a failed payment: the seats stay until the grace period ends',
-};
-
-const label = (action: string) => labels[action as AuditAction] ?? action;
 
 const filterLabels: Record<AuditAction, string> = {
   'organization.created': 'Organization created',
@@ -67,32 +41,43 @@ const filterLabels: Record<AuditAction, string> = {
   'billing.subscribed': 'Subscriptions started',
   'billing.subscription_ended': 'Subscriptions ended',
   'billing.payment_failed': 'Failed payments',
+  'seats.restored': 'Plus seats given back after a subscription ended',
 };
 
-/** The event's details in a line: "name: Acme → Orbital Works · seat: plus"; empty values left out. */
-function describe(data: Record<string, unknown>): string {
-  return Object.entries(data)
-    .filter(([, v]) => v !== null && v !== undefined)
-    .map(([k, v]) => {
-      if (v && typeof v === 'object' && 'from' in v && 'to' in v)
-        return `${k}: ${String(v.from)} → ${String(v.to)}`;
-      return `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`;
-    })
-    .join(' · ');
-}
+/** A day picked in the browser's own time zone, as the instant it starts. */
+const startOfDay = (day: string, plusDays = 0) => {
+  const at = new Date(`${day}T00:00:00`);
+  at.setDate(at.getDate() + plusDays);
+  return at.toISOString();
+};
 
-/** Who did what to whom, newest first; filterable by action; downloadable as CSV. */
+type Person = { id: string; name: string };
+
+/**
+ * Who did what to whom, newest first, as sentences the server builds from the typed
+ * events; filterable by kind, person and days; downloadable as CSV with the same filters.
+ */
 export function AuditLogPage({ orgId }: { orgId: string }) {
   const id = useId();
   const org = useOrganization(orgId);
   const [action, setAction] = useState<AuditAction | ''>('');
+  const [person, setPerson] = useState<Person | null>(null);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const filters = new URLSearchParams();
+  if (action) filters.set('action', action);
+  if (person) filters.set('person', person.id);
+  // "To" is inclusive for a person: the range ends where the next day begins.
+  if (from) filters.set('from', startOfDay(from));
+  if (to) filters.set('to', startOfDay(to, 1));
+  const filterText = filters.toString();
   const events = useInfiniteQuery({
-    queryKey: ['audit-log', orgId, action],
+    queryKey: ['audit-log', orgId, filterText],
     initialPageParam: null as string | null,
     queryFn: ({ pageParam }) => {
-      const params = new URLSearchParams({ limit: '50' });
+      const params = new URLSearchParams(filterText);
+      params.set('limit', '50');
       if (pageParam) params.set('cursor', pageParam);
-      if (action) params.set('action', action);
       return api(`/api/v1/organizations/${encodeURIComponent(orgId)}/audit-log?${params}`, {
         schema: auditLogSchema,
       });
@@ -106,7 +91,8 @@ export function AuditLogPage({ orgId }: { orgId: string }) {
   if (gate || !org.data) return gate;
   const role = org.data.viewer.role;
   const rows = events.data?.pages.flatMap((p) => p.events) ?? [];
-  const csv = `/api/v1/organizations/${encodeURIComponent(orgId)}/audit-log.csv${action ? `?action=${action}` : ''}`;
+  const csv = `/api/v1/organizations/${encodeURIComponent(orgId)}/audit-log.csv${filterText ? `?${filterText}` : ''}`;
+  const filtered = Boolean(filterText);
   return (
     <AppShell>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -144,6 +130,27 @@ export function AuditLogPage({ orgId }: { orgId: string }) {
                   ))}
                 </select>
               </div>
+              <PersonFilter orgId={orgId} person={person} onChange={setPerson} />
+              <div className="field">
+                <label htmlFor={`${id}-from`}>From</label>
+                <input
+                  id={`${id}-from`}
+                  type="date"
+                  value={from}
+                  max={to || undefined}
+                  onChange={(e) => setFrom(e.target.value)}
+                />
+              </div>
+              <div className="field">
+                <label htmlFor={`${id}-to`}>To</label>
+                <input
+                  id={`${id}-to`}
+                  type="date"
+                  value={to}
+                  min={from || undefined}
+                  onChange={(e) => setTo(e.target.value)}
+                />
+              </div>
               <a className="button" href={csv} download>
                 Download CSV
               </a>
@@ -158,7 +165,7 @@ export function AuditLogPage({ orgId }: { orgId: string }) {
             />
           )}
           {events.data && rows.length === 0 && (
-            <p className="empty">No events{action ? ' of this kind' : ''} yet.</p>
+            <p className="empty">{filtered ? 'No events match these filters.' : 'No events yet.'}</p>
           )}
           {rows.length > 0 && (
             <ol className="audit-list">
@@ -175,20 +182,79 @@ export function AuditLogPage({ orgId }: { orgId: string }) {
 }
 
 function AuditRow({ event }: { event: AuditEventView }) {
-  const actor = event.actor ? (event.actor.name ?? 'A deleted account') : 'Roster';
-  const target =
-    event.target && event.target.id !== event.actor?.id ? (event.target.name ?? 'a deleted account') : null;
-  const details = describe(event.data);
   return (
     <li className="audit-row">
-      <time dateTime={event.at} title={fullDate(event.at)} className="muted">
+      <time dateTime={event.at} title={exactTime(event.at)} className="muted">
         {timeAgo(event.at)}
       </time>
-      <span>
-        <strong>{actor}</strong> {label(event.action)}
-        {target && <strong> {target}</strong>}
-      </span>
-      {details && <span className="muted audit-details">{details}</span>}
+      <span>{event.sentence}</span>
     </li>
+  );
+}
+
+/** Pick a person by name (members found by the list's own search); their events, done or undergone. */
+function PersonFilter({
+  orgId,
+  person,
+  onChange,
+}: {
+  orgId: string;
+  person: Person | null;
+  onChange: (person: Person | null) => void;
+}) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const q = useDeferredValue(text.trim());
+  const found = useQuery({
+    queryKey: ['audit-person', orgId, q],
+    queryFn: () =>
+      api(`/api/v1/organizations/${encodeURIComponent(orgId)}/members?limit=5&q=${encodeURIComponent(q)}`, {
+        schema: memberListSchema,
+      }),
+    enabled: !person && q.length >= 2,
+  });
+  if (person) {
+    return (
+      <p className="person-chip">
+        <span>
+          Person: <strong>{person.name}</strong>
+        </span>
+        <button type="button" className="button button-small" onClick={() => onChange(null)}>
+          Show everyone
+        </button>
+      </p>
+    );
+  }
+  const matches = found.data?.members ?? [];
+  return (
+    <div className="field person-filter">
+      <label htmlFor={`${id}-person`}>Person</label>
+      <input
+        id={`${id}-person`}
+        type="search"
+        placeholder="Name"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      {q.length >= 2 && found.data && (
+        <ul className="person-options" aria-label="Matching members">
+          {matches.length === 0 && <li className="muted">Nobody by that name</li>}
+          {matches.map((m) => (
+            <li key={m.user.id}>
+              <button
+                type="button"
+                className="button button-small"
+                onClick={() => {
+                  setText('');
+                  onChange({ id: m.user.id, name: m.user.name });
+                }}
+              >
+                {m.user.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -22,3 +22,13 @@ export function timeAgo(iso: string, now = Date.now()): string {
 
 export const fullDate = (iso: string) => absolute.format(new Date(iso));
 export const shortDate = (iso: string) => day.format(new Date(iso));
+
+const exact = new Intl.DateTimeFormat('en', {
+  dateStyle: 'long',
+  timeStyle: 'long',
+});
+/** "March 1, 2026 at 12:34:56 PM GMT+1": to the second, with the zone (the audit log's hover). */
+export const exactTime = (iso: string) => exact.format(new Date(iso));
+
+/** "1,234" */
+export const count = (n: number) => n.toLocaleString('en-US');

@@ -3,6 +3,7 @@ import type { Member } from '../../contracts/members.ts';
 import { can, type Role } from '../../contracts/permissions.ts';
 import { Dialog } from '../layout/dialog.tsx';
 import { errorMessage } from '../lib/api.ts';
+import { PlusBadge, RoleBadge } from '../organizations/role-badge.tsx';
 import { useRemoveMember, useTransferOwnership, useUpdateMember } from './member-mutations.ts';
 
 export type Viewer = { id: string | undefined; role: Role };
@@ -116,6 +117,13 @@ export function MemberActionsDialog({
   const isAdmin = member.role === 'admin';
   return (
     <Dialog title={`Manage ${name}`} onClose={onClose}>
+      <p className="member-now">
+        Now: <RoleBadge role={member.role} /> <PlusBadge seat={member.seat} />{' '}
+        <span className="visually-hidden">
+          {name} is {member.role === 'admin' ? 'an admin' : 'a member'}{' '}
+          {member.seat === 'plus' ? 'with a Plus seat' : 'without a Plus seat'}.
+        </span>
+      </p>
       <ul className="action-list">
         {isAdmin
           ? can(viewer.role, 'members', 'manageAdmins') && (

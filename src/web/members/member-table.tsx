@@ -13,6 +13,7 @@ export function MemberTable({
   viewerId,
   canManage,
   onManage,
+  selection,
 }: {
   members: Member[];
   showPrivate: boolean;
@@ -20,11 +21,26 @@ export function MemberTable({
   /** Which rows get a Manage button; absent when the viewer can manage nobody. */
   canManage?: (member: Member) => boolean;
   onManage?: (member: Member) => void;
+  /** Checkboxes for bulk changes, on the rows the viewer can manage. */
+  selection?: { selected: Set<string>; onChange: (userIds: string[], selected: boolean) => void };
 }) {
+  const selectable = selection && canManage ? members.filter(canManage).map((m) => m.user.id) : [];
+  const allSelected = selectable.length > 0 && selectable.every((id) => selection?.selected.has(id));
   return (
     <table className="member-table">
       <thead>
         <tr>
+          {selection && (
+            <th scope="col" className="select-cell">
+              <input
+                type="checkbox"
+                aria-label="Select everyone on this page"
+                disabled={selectable.length === 0}
+                checked={allSelected}
+                onChange={(e) => selection.onChange(selectable, e.target.checked)}
+              />
+            </th>
+          )}
           <th scope="col">Member</th>
           <th scope="col">Role</th>
           <th scope="col">Plus</th>
@@ -40,6 +56,18 @@ export function MemberTable({
       <tbody>
         {members.map((m) => (
           <tr key={m.user.id}>
+            {selection && (
+              <td className="select-cell" data-label="Select">
+                {canManage?.(m) && (
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${m.user.name}`}
+                    checked={selection.selected.has(m.user.id)}
+                    onChange={(e) => selection.onChange([m.user.id], e.target.checked)}
+                  />
+                )}
+              </td>
+            )}
             <th scope="row">
               <span className="member-cell">
                 <Avatar name={m.user.name} image={m.user.image} />

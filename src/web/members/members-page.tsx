@@ -1,11 +1,8 @@
-import { useDeferredValue, useId, useState } from 'react';
+import { useState } from 'react';
 import { z } from 'zod';
-import type { Member } from '../../contracts/members.ts';
-import { can, type Role } from '../../contracts/permissions.ts';
-import { useSession } from '../auth/session.ts';
+import { can } from '../../contracts/permissions.ts';
 import { InviteModal } from '../invites/invite-modal.tsx';
 import { AppShell } from '../layout/app-shell.tsx';
-import { ShowMoreButton } from '../layout/show-more-button.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { Link } from '../lib/link.tsx';
 import { flag } from '../lib/search-params.ts';
@@ -15,9 +12,7 @@ import { OrganizationNav } from '../organizations/organization-nav.tsx';
 import { useOrganization } from '../organizations/queries.ts';
 import { RoleBadge } from '../organizations/role-badge.tsx';
 import { LeaveOrganizationButton } from './leave-organization.tsx';
-import { canManage, MemberActionsDialog } from './member-actions.tsx';
-import { MemberTable } from './member-table.tsx';
-import { useMembers } from './queries.ts';
+import { MembersSection } from './members-list.tsx';
 import { SeatOverview } from './seat-overview.tsx';
 import { SeatRequests } from './seat-requests.tsx';
 
@@ -127,87 +122,5 @@ function Breadcrumb({ name }: { name?: string }) {
         </>
       )}
     </nav>
-  );
-}
-
-function MembersSection({
-  orgId,
-  orgName,
-  role,
-  seatsAvailable,
-}: {
-  orgId: string;
-  orgName: string;
-  role: Role;
-  seatsAvailable: number;
-}) {
-  const id = useId();
-  const session = useSession();
-  const showPrivate = can(role, 'members', 'readPrivate');
-  const viewer = { id: session.data?.user.id, role };
-  const [managing, setManaging] = useState<Member | null>(null);
-  const [query, setQuery] = useState('');
-  // Typing stays responsive; the list follows the settled text.
-  const q = useDeferredValue(query.trim());
-  const members = useMembers(orgId, q);
-  const rows = members.data?.pages.flatMap((p) => p.members) ?? [];
-
-  return (
-    <section className="card" aria-labelledby={`${id}-title`}>
-      <div className="section-header">
-        <h2 id={`${id}-title`} className="section-title">
-          Members
-        </h2>
-        <div className="field search">
-          <label htmlFor={`${id}-search`}>Search members</label>
-          <input
-            id={`${id}-search`}
-            type="search"
-            placeholder={showPrivate ? 'Name or e-mail' : 'Name'}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
-      </div>
-      {members.isPending && <Loading label="Loading members…" />}
-      {members.isError && (
-        <ErrorMessage
-          title="The members could not be loaded."
-          error={members.error}
-          retry={() => void members.refetch()}
-        />
-      )}
-      {members.data && rows.length === 0 && (
-        <p className="empty">{q ? `No member matches “${q}”.` : 'No members yet.'}</p>
-      )}
-      {rows.length > 0 && (
-        <MemberTable
-          members={rows}
-          showPrivate={showPrivate}
-          viewerId={viewer.id}
-          canManage={rows.some((m) => canManage(viewer, m)) ? (m) => canManage(viewer, m) : undefined}
-          onManage={setManaging}
-        />
-      )}
-      {managing && (
-        <MemberActionsDialog
-          orgId={orgId}
-          orgName={orgName}
-          seatsAvailable={seatsAvailable}
-          viewer={viewer}
-          // The row as the list shows it now, so the dialog reflects a change it just made.
-          member={rows.find((m) => m.user.id === managing.user.id) ?? managing}
-          onClose={() => setManaging(null)}
-        />
-      )}
-      <div className="list-footer">
-        <p className="muted" aria-live="polite">
-          {members.data &&
-            rows.length > 0 &&
-            `Showing ${rows.length} member${rows.length === 1 ? '' : 's'}${members.hasNextPage ? '' : q ? ' matching' : ''}.`}
-        </p>
-        <ShowMoreButton pages={members} label="Show more members" />
-      </div>
-    </section>
   );
 }

@@ -5,17 +5,27 @@ import { errorMessage } from '../lib/api.ts';
 import { timeAgo } from './format.ts';
 
 /** People waiting for a seat, oldest first, for owners and admins to let in or turn away. */
-export function SeatRequests({ orgId }: { orgId: string }) {
+export function SeatRequests({ orgId, embedded = false }: { orgId: string; embedded?: boolean }) {
   const id = useId();
   const requests = useSeatRequests(orgId, true);
   const decide = useDecideSeatRequest(orgId);
   const waiting = requests.data?.requests ?? [];
-  if (waiting.length === 0) return null;
+  // In the member list's "Waiting for a seat" filter, an empty queue is said, not hidden.
+  if (waiting.length === 0) {
+    if (!embedded) return null;
+    return <p className="empty">{requests.isPending ? 'Loading…' : 'Nobody is waiting for a seat.'}</p>;
+  }
   return (
-    <section className="card seat-requests" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} className="section-title">
-        Waiting for a seat ({waiting.length})
-      </h2>
+    <section className={embedded ? 'seat-requests' : 'card seat-requests'} aria-labelledby={`${id}-title`}>
+      {embedded ? (
+        <h3 id={`${id}-title`} className="section-title">
+          Waiting for a seat ({waiting.length})
+        </h3>
+      ) : (
+        <h2 id={`${id}-title`} className="section-title">
+          Waiting for a seat ({waiting.length})
+        </h2>
+      )}
       <p className="muted">Added seats let these people in, first come, first served.</p>
       {decide.isError && (
         <p className="form-error" role="alert">

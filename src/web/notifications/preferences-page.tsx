@@ -25,7 +25,44 @@ const describe: Record<NotificationType, string> = {
   organization_deleted: 'An organization you belonged to was deleted',
 };
 
-/** Per notification type: shown in the app, sent by e-mail. Saved on each change. */
+type Group = 'run' | 'membership';
+
+/** Which heading a type sits under: what happens in organizations you run, or to you as a member. */
+const groupOf: Record<NotificationType, Group> = {
+  member_joined: 'run',
+  last_seat_taken: 'run',
+  member_left: 'run',
+  invite_link_regenerated: 'run',
+  seats_changed: 'run',
+  seat_requested: 'run',
+  people_turned_away: 'run',
+  payment_failed: 'run',
+  welcome: 'membership',
+  member_removed: 'membership',
+  role_changed: 'membership',
+  seat_assigned: 'membership',
+  seat_removed: 'membership',
+  seat_request_admitted: 'membership',
+  seat_request_declined: 'membership',
+  seat_request_ended: 'membership',
+  subscription_ended: 'membership',
+  organization_deleted: 'membership',
+};
+
+const groups: { group: Group; title: string; hint: string }[] = [
+  {
+    group: 'run',
+    title: 'Organizations you run',
+    hint: 'As the owner or an admin: people joining and leaving, seats and billing.',
+  },
+  {
+    group: 'membership',
+    title: 'Your membership',
+    hint: 'What happens to you in the organizations you belong to.',
+  },
+];
+
+/** Per notification type, grouped: shown in the app, sent by e-mail. Saved on each change. */
 export function PreferencesPage() {
   useTitle('Notification settings');
   const prefs = usePreferences();
@@ -46,32 +83,42 @@ export function PreferencesPage() {
       )}
       {prefs.data && (
         <section className="card">
-          <table className="prefs-table">
-            <thead>
-              <tr>
-                <th scope="col">Notification</th>
-                <th scope="col">In Roster</th>
-                <th scope="col">E-mail</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notificationTypes.map((type) => (
-                <tr key={type}>
-                  <th scope="row">{describe[type]}</th>
-                  {(['inApp', 'email'] as const).map((channel) => (
-                    <td key={channel}>
-                      <input
-                        type="checkbox"
-                        aria-label={`${describe[type]}: ${channel === 'inApp' ? 'in Roster' : 'by e-mail'}`}
-                        checked={prefs.data[type]?.[channel] ?? false}
-                        onChange={(e) => set.mutate({ type, channel, on: e.target.checked })}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {groups.map(({ group, title, hint }) => (
+            <div key={group} className="prefs-group">
+              <h2 id={`prefs-${group}`} className="section-title">
+                {title}
+              </h2>
+              <p className="muted">{hint}</p>
+              <table className="prefs-table" aria-labelledby={`prefs-${group}`}>
+                <thead>
+                  <tr>
+                    <th scope="col">Notification</th>
+                    <th scope="col">In Roster</th>
+                    <th scope="col">E-mail</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {notificationTypes
+                    .filter((type) => groupOf[type] === group)
+                    .map((type) => (
+                      <tr key={type}>
+                        <th scope="row">{describe[type]}</th>
+                        {(['inApp', 'email'] as const).map((channel) => (
+                          <td key={channel}>
+                            <input
+                              type="checkbox"
+                              aria-label={`${describe[type]}: ${channel === 'inApp' ? 'in Roster' : 'by e-mail'}`}
+                              checked={prefs.data[type]?.[channel] ?? false}
+                              onChange={(e) => set.mutate({ type, channel, on: e.target.checked })}
+                            />
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                </tbody>
+              </table>
+            </div>
+          ))}
           <p className="field-hint" role="status">
             {set.isSuccess && 'Saved.'}
           </p>

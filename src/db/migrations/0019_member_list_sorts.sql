@@ -1,0 +1,2 @@
+CREATE INDEX "user_name_id_idx" ON "user" USING btree ("name","id");--> statement-breakpoint
+CREATE INDEX "membership_org_active_idx" ON "membership" USING btree ("organization_id",coalesce("last_active_at", 'epoch'::timestamptz),"user_id");
