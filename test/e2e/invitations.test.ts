@@ -124,4 +124,21 @@ describe('e-mail invitations, in the browser', () => {
       .toBe(2);
     await checkScreen(page, 'invitations-list');
   });
+
+  it('after a link reset, the pending invitations need the new link and are resent all at once', async () => {
+    const reset = await owner.client.post(`/api/v1/organizations/${org.id}/invite-link/regenerate`);
+    expect(reset.status).toBe(200);
+    await page.reload();
+    const banner = page.getByTestId('needs-new-link');
+    await banner
+      .getByText('The invite link was reset: 3 invitations carry the old link, which no longer works.')
+      .waitFor();
+    await expect.poll(() => page.getByText('Needs the new link').count()).toBe(3);
+    await checkScreen(page, 'invitations-needs-new-link');
+    await banner.getByRole('button', { name: 'Resend all with the new link' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    const nina = () => smtp.received.filter((m) => m.to.includes('nina@planes.test'));
+    await expect.poll(() => nina().length, { timeout: 10_000 }).toBe(2);
+    expect(nina()[1]?.text).toContain(reset.body.url);
+  });
 });
