@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../../src/db/client.ts';
+import { invitation } from '../../src/db/schema/invitations.ts';
 import { mailTo } from '../support/account-mail.ts';
 import type { SignedInUser } from '../support/client.ts';
 import { createOrganization, type TestOrganization } from '../support/factories.ts';
@@ -8,6 +10,7 @@ import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { startSmtpServer } from '../support/smtp.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { waitFor } from '../support/wait.ts';
 import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
@@ -97,21 +100,29 @@ describe('e-mail invitations, in the browser', () => {
     const ivyPage = await ivyContext.newPage();
     await ivyPage.goto(link);
     const row = page.getByTestId('invitation-row').filter({ hasText: invited });
+    // Marked after the preview's answer, and expanded after the join's commit: wait for the
+    // row to change, then look at the page (which otherwise refreshes every 15 s).
+    const statusIs = (status: string) =>
+      waitFor(
+        async () => {
+          const [found] = await server.database.db
+            .select({ status: invitation.status })
+            .from(invitation)
+            .where(eq(invitation.email, invited));
+          return found?.status === status;
+        },
+        { what: `the invitation ${status}` },
+      );
+    await statusIs('opened');
     await page.reload();
-    await expect.poll(() => row.getByText('Opened', { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    await row.getByText('Opened', { exact: true }).waitFor();
 
     await ivyPage.getByRole('button', { name: `Join ${orgName}` }).click();
     await ivyPage.getByText(`Welcome to ${orgName}!`).waitFor();
     await ivyContext.close();
-    await expect
-      .poll(
-        async () => {
-          await page.reload();
-          return row.getByText('Joined', { exact: true }).count();
-        },
-        { timeout: 10_000 },
-      )
-      .toBe(1);
+    await statusIs('joined');
+    await page.reload();
+    await row.getByText('Joined', { exact: true }).waitFor();
 
     // Resending within a day asks first.
     const max = page.getByTestId('invitation-row').filter({ hasText: 'max@planes.test' });
