@@ -136,6 +136,38 @@ describe('sending a batch', () => {
   });
 });
 
+describe('the mail', () => {
+  it('shows the description and escapes names in HTML', async () => {
+    const team = await createTeam(server.url);
+    const org = `/api/v1/organizations/${team.org.id}`;
+    await team.owner.client.patch(org, { name: 'A <b>&</b> Co', description: 'We fold paper planes.' });
+    const address = `html-${tag()}@example.com`;
+    await team.admin.client.post(path(team), { addresses: address });
+    await outboxSettled(server);
+    const [mail] = mailsTo(address);
+    expect(mail?.text).toContain('We fold paper planes.');
+    expect(mail?.html).toContain('A &lt;b&gt;&amp;&lt;/b&gt; Co');
+    expect(mail?.html).not.toContain('<b>&</b>');
+  });
+
+  it('two batches racing for the same addresses: one is sent, the other refused whole', async () => {
+    const team = await createTeam(server.url);
+    const t = tag();
+    const text = [`r1-${t}@example.com`, `r2-${t}@example.com`, `r3-${t}@example.com`];
+    // In opposite orders: the writes still take the rows in one order (no deadlock, no 5xx).
+    const replies = await Promise.all([
+      team.admin.client.post(path(team), { addresses: text.join('\n') }),
+      team.owner.client.post(path(team), { addresses: text.toReversed().join('\n') }),
+    ]);
+    expect(replies.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(replies.find((r) => r.status === 409)?.body).toMatchObject({
+      error: { code: 'INVITATION_SENT_RECENTLY' },
+    });
+    await outboxSettled(server);
+    for (const n of [1, 2, 3]) expect(mailsTo(`r${n}-${t}@example.com`)).toHaveLength(1);
+  });
+});
+
 describe('bad input', () => {
   it('refuses 10,000 lines whole, with a message and nothing written', async () => {
     const team = await createTeam(server.url);

@@ -42,7 +42,9 @@ export async function resendInvitations(
       tx,
       sql`SELECT i.id, i.email, i.status, i.sent_at > now() - interval '1 day' AS recent,
                  i.link_version < ${link.version} AS stale
-          FROM invitation i WHERE i.organization_id = ${options.organizationId} AND ${which}`,
+          FROM invitation i WHERE i.organization_id = ${options.organizationId} AND ${which}
+          -- Locked in one order: two resends of overlapping invitations wait, never deadlock.
+          ORDER BY i.id FOR UPDATE`,
     );
     if (options.ids) {
       if (found.length < new Set(options.ids).size)

@@ -50,6 +50,8 @@ export async function sendInvitations(
       sql`INSERT INTO invitation (organization_id, email, invited_by, link_version)
           SELECT ${options.organizationId}::uuid, a.email, ${options.userId}::text, ${link.version}::int
           FROM jsonb_array_elements_text(${JSON.stringify(emails)}::jsonb) AS a(email)
+          -- One order for every batch: two racing over the same addresses wait, never deadlock.
+          ORDER BY a.email
           ON CONFLICT (organization_id, email) DO UPDATE SET
             status = CASE WHEN invitation.status IN ('invited', 'opened') THEN invitation.status ELSE 'invited' END,
             opened_at = CASE WHEN invitation.status IN ('invited', 'opened') THEN invitation.opened_at END,
