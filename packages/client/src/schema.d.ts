@@ -2201,7 +2201,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
-                    action?: "organization.created" | "organization.updated" | "organization.image_changed" | "organization.deleted" | "ownership.transferred" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "invite_link.regenerated" | "invite_link.updated" | "seat.assigned" | "seat.released" | "seats.changed" | "seat_request.created" | "seat_request.declined" | "seat_request.ended" | "join.refused" | "seats.turned_away" | "billing.subscribed" | "billing.subscription_ended" | "billing.payment_failed";
+                    action?: "organization.created" | "organization.updated" | "organization.image_changed" | "organization.deleted" | "ownership.transferred" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "invite_link.regenerated" | "invite_link.updated" | "invitations.sent" | "invitations.resent" | "invitation.revoked" | "invitation.opened" | "seat.assigned" | "seat.released" | "seats.changed" | "seat_request.created" | "seat_request.declined" | "seat_request.ended" | "join.refused" | "seats.turned_away" | "billing.subscribed" | "billing.subscription_ended" | "billing.payment_failed";
                     actor?: string;
                 };
                 header?: never;
@@ -2285,7 +2285,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "organization.created" | "organization.updated" | "organization.image_changed" | "organization.deleted" | "ownership.transferred" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "invite_link.regenerated" | "invite_link.updated" | "seat.assigned" | "seat.released" | "seats.changed" | "seat_request.created" | "seat_request.declined" | "seat_request.ended" | "join.refused" | "seats.turned_away" | "billing.subscribed" | "billing.subscription_ended" | "billing.payment_failed";
+                    action?: "organization.created" | "organization.updated" | "organization.image_changed" | "organization.deleted" | "ownership.transferred" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "invite_link.regenerated" | "invite_link.updated" | "invitations.sent" | "invitations.resent" | "invitation.revoked" | "invitation.opened" | "seat.assigned" | "seat.released" | "seats.changed" | "seat_request.created" | "seat_request.declined" | "seat_request.ended" | "join.refused" | "seats.turned_away" | "billing.subscribed" | "billing.subscription_ended" | "billing.payment_failed";
                     actor?: string;
                 };
                 header?: never;
