@@ -49,7 +49,7 @@ export function InvitationList({ orgId }: { orgId: string }) {
           </p>
           <button
             type="button"
-            className="button"
+            className="button banner-action-wrap"
             disabled={resendAll.isPending}
             onClick={() => resendAll.mutate({ needsNewLink: true })}
           >
