@@ -156,6 +156,24 @@ const drivers = {
     mutates: true,
     call: (w, c) => c.post(`${org(w)}/invite-link/regenerate`),
   },
+  'GET /api/v1/organizations/:orgId/invitations': { call: (w, c) => c.get(`${org(w)}/invitations`) },
+  'GET /api/v1/organizations/:orgId/invitations.csv': { call: (w, c) => c.get(`${org(w)}/invitations.csv`) },
+  'POST /api/v1/organizations/:orgId/invitations': {
+    mutates: true,
+    ok: 201,
+    call: (w, c) => c.post(`${org(w)}/invitations`, { addresses: 'matrix@example.com' }),
+  },
+  'POST /api/v1/organizations/:orgId/invitations/preview': {
+    call: (w, c) => c.post(`${org(w)}/invitations/preview`, { addresses: 'matrix@example.com' }),
+  },
+  'POST /api/v1/organizations/:orgId/invitations/resend': {
+    ok: 404,
+    call: (w, c) => c.post(`${org(w)}/invitations/resend`, { ids: [noSuchId] }),
+  },
+  'DELETE /api/v1/organizations/:orgId/invitations/:invitationId': {
+    ok: 404,
+    call: (w, c) => c.delete(`${org(w)}/invitations/${noSuchId}`),
+  },
   'GET /api/v1/invites/:orgId/:token': { call: (w, c) => c.get(w.team.org.invitePath) },
   'GET /api/v1/identity-providers': { call: (_w, c) => c.get('/api/v1/identity-providers') },
   'POST /api/v1/invites/:orgId/:token/join': {

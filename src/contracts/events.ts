@@ -114,6 +114,20 @@ export const seatsTurnedAwayV1 = z.object({
   until: z.iso.datetime(),
 });
 
+/**
+ * A batch of e-mail invitations (decision 0030): the invitations, new or invited again, each
+ * to get one mail carrying the link at `linkVersion`. Addresses stay in the invitation rows.
+ */
+export const invitationsSentV1 = z.object({
+  invitationIds: z.array(z.uuid()).min(1),
+  linkVersion: z.int(),
+});
+/** Invitations mailed again (by hand, or all those whose link was reset) with the link at `linkVersion`. */
+export const invitationsResentV1 = invitationsSentV1;
+export const invitationRevokedV1 = z.object({ invitationId: z.uuid() });
+/** Someone opened the invite page from the invitation's mail (once, the first time). */
+export const invitationOpenedV1 = z.object({ invitationId: z.uuid() });
+
 /** Billing (decision 0017): the provider that set the seats, or `manual` for the owner's own count. */
 const provider = z.enum(billingProviderNames);
 const seatsFromTo = z.object({ from: z.int(), to: z.int() });
@@ -160,6 +174,10 @@ export const domainEventSchemas = {
   'seat_request.ended': { 1: seatRequestEndedV1 },
   'join.refused': { 1: joinRefusedV1 },
   'seats.turned_away': { 1: seatsTurnedAwayV1 },
+  'invitations.sent': { 1: invitationsSentV1 },
+  'invitations.resent': { 1: invitationsResentV1 },
+  'invitation.revoked': { 1: invitationRevokedV1 },
+  'invitation.opened': { 1: invitationOpenedV1 },
   'seats.changed': { 2: seatsChangedV2 },
   'billing.subscribed': { 1: billingSubscribedV1 },
   'billing.subscription_ended': { 2: billingSubscriptionEndedV2 },

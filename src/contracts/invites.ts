@@ -8,6 +8,11 @@ export const inviteParams = z.object({
   token: z.string(),
 });
 
+/** `i`: the invitation whose mail the link came from (decision 0030); anything else is ignored. */
+export const invitePreviewQuery = z.object({
+  i: z.union([z.string(), z.array(z.string())]).optional(),
+});
+
 export const viewerStates = [
   'signed_out',
   'can_join',

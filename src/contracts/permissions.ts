@@ -9,6 +9,7 @@ export const statement = {
   members: ['read', 'readPrivate', 'promote', 'remove', 'manageAdmins'],
   seats: ['assign', 'manageBilling'],
   inviteLink: ['read', 'regenerate', 'update'],
+  invitations: ['read', 'send'],
   auditLog: ['read'],
 } as const;
 
@@ -24,6 +25,7 @@ const admin = {
   members: ['read', 'readPrivate', 'promote', 'remove'],
   seats: ['assign'],
   inviteLink: ['read', 'regenerate', 'update'],
+  invitations: ['read', 'send'],
   auditLog: ['read'],
 } as const satisfies Grants;
 

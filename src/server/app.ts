@@ -31,6 +31,7 @@ import { devMailboxRoutes } from './routes/dev-mailbox.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { identityProviderRoutes } from './routes/identity-providers.ts';
+import { invitationRoutes } from './routes/invitations.ts';
 import { inviteLinkRoutes } from './routes/invite-link.ts';
 import { inviteRoutes } from './routes/invites.ts';
 import { liveStreamRoutes } from './routes/live-streams.ts';
@@ -175,6 +176,7 @@ export async function buildApp(options: {
     organizationImageRoutes,
     auditLogRoutes,
     inviteLinkRoutes,
+    invitationRoutes,
     inviteRoutes,
     notificationRoutes,
     unsubscribeRoutes,

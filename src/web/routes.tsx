@@ -10,6 +10,7 @@ import { ResetPasswordPage, resetPasswordSearch } from './auth/reset-password-pa
 import { VerifyEmailPage, verifyEmailSearch } from './auth/verify-email-page.tsx';
 import { BillingPage, billingSearch } from './billing/billing-page.tsx';
 import { CheckoutReturnPage, checkoutSearch } from './billing/checkout-return-page.tsx';
+import { InvitationsPage } from './invitations/invitations-page.tsx';
 import { InvitePage } from './invites/invite-page.tsx';
 import { NotFoundPage } from './layout/not-found-page.tsx';
 import { MembersPage, membersSearch } from './members/members-page.tsx';
@@ -130,6 +131,12 @@ const billing = createRoute({
   component: (): ReactNode => <BillingPage orgId={billing.useParams().orgId} search={billing.useSearch()} />,
 });
 
+const invitations = createRoute({
+  getParentRoute: () => signedIn,
+  path: '/organizations/$orgId/invitations',
+  component: (): ReactNode => <InvitationsPage orgId={invitations.useParams().orgId} />,
+});
+
 const auditLog = createRoute({
   getParentRoute: () => signedIn,
   path: '/organizations/$orgId/audit-log',
@@ -171,6 +178,7 @@ export const routeTree = root.addChildren([
     members,
     settings,
     billing,
+    invitations,
     auditLog,
     checkout,
     notificationSettings,

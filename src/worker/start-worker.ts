@@ -3,11 +3,13 @@ import type { Config } from '../config/load-config.ts';
 import { accountEmailPayloadSchema } from '../contracts/account-mail.ts';
 import { billingJobSchema } from '../contracts/billing.ts';
 import { errorDetail } from '../contracts/errors.ts';
+import { invitationEmailPayloadSchema } from '../contracts/invitations.ts';
 import { emailPayloadSchema } from '../contracts/notifications.ts';
 import type { PaymentProvider } from '../contracts/payment-provider.ts';
 import { webhookDeliverySchema } from '../contracts/webhooks.ts';
 import { deriveLinkKey, openLink } from '../core/account/sealed-link.ts';
 import { runBillingJob } from '../core/billing/run-billing-job.ts';
+import { deriveInviteKey, inviteToken } from '../core/invites/invite-token.ts';
 import { deriveUnsubscribeKey, unsubscribeToken } from '../core/notifications/unsubscribe-token.ts';
 import type { Database, DatabaseHandle } from '../db/client.ts';
 import { webhookEndpoint } from '../db/schema/notifications.ts';
@@ -19,6 +21,7 @@ import { startEventExpander } from './event-expander.ts';
 import { createDevMailbox } from './mail/dev-mailbox.ts';
 import { renderAccountEmail } from './mail/render-account-email.ts';
 import { renderEmail } from './mail/render-email.ts';
+import { renderInvitationEmail } from './mail/render-invitation-email.ts';
 import { createOutboxWorker } from './outbox-worker.ts';
 import { startTurnedAwayCounts } from './turned-away-counts.ts';
 
@@ -39,6 +42,7 @@ export async function startWorker(options: {
     (config.mail.smtpUrl ? createSmtpMailer(config.mail.smtpUrl, config.mail.from) : createDevMailbox(db));
   const unsubscribeKey = deriveUnsubscribeKey(config.secret);
   const linkKey = deriveLinkKey(config.secret);
+  const inviteKey = deriveInviteKey(config.secret);
   const payments = options.payments === undefined ? await createPaymentProvider(config) : options.payments;
   const context = {
     provider: payments ? payments.name : ('manual' as const),
@@ -56,6 +60,19 @@ export async function startWorker(options: {
           const link = account.data.sealedLink ? openLink(linkKey, account.data.sealedLink) : null;
           await mailer.send(
             renderAccountEmail(account.data, { outboxId: row.id, baseUrl: config.baseUrl, link }),
+          );
+          return;
+        }
+        const invitation = invitationEmailPayloadSchema.safeParse(row.payload);
+        if (invitation.success) {
+          const { organizationId, linkVersion } = invitation.data;
+          await mailer.send(
+            renderInvitationEmail(invitation.data, {
+              outboxId: row.id,
+              baseUrl: config.baseUrl,
+              token: inviteToken(inviteKey, organizationId, linkVersion),
+              plusBenefits: config.plusBenefits,
+            }),
           );
           return;
         }

@@ -85,6 +85,12 @@ const sentences: { [T in DomainEventType]: (d: Data<T>, s: Say) => string } = {
   'organization.deleted': (d, s) =>
     `${s.actor} deleted the organization ${quoted(d.name)} and its ${plural(d.members, 'membership', 'memberships')}`,
   'ownership.transferred': (_d, s) => `${s.actor} made ${s.target} the owner`,
+  'invitations.sent': (d, s) =>
+    `${s.actor} sent ${plural(d.invitationIds.length, 'e-mail invitation', 'e-mail invitations')}`,
+  'invitations.resent': (d, s) =>
+    `${s.actor} sent ${plural(d.invitationIds.length, 'e-mail invitation', 'e-mail invitations')} again`,
+  'invitation.revoked': (_d, s) => `${s.actor} revoked an e-mail invitation`,
+  'invitation.opened': () => 'Someone opened the invite link from an e-mail invitation',
   'member.joined': (d, s) =>
     d.via === 'seat_request'
       ? `${s.actor} let ${s.target} in${d.seat === 'plus' ? ' with a Plus seat' : ''}`

@@ -54,6 +54,8 @@ export async function expandEvents(
   if (events.length === 0) return { expanded: 0, told: [], more: false };
   const notices: NoticeInput[] = [];
   const webhooks: unknown[] = [];
+  const invitationMails: { eventId: string; ids: string[]; inviterName: string }[] = [];
+  const invitationJoins: { eventId: string; organizationId: string; userId: string }[] = [];
   const timestamp = new Date().toISOString();
   for (const row of events) {
     const event = {
@@ -75,6 +77,18 @@ export async function expandEvents(
       if ('userIds' in notice.audience && notice.audience.userIds.length === 0) continue;
       notices.push(noticeInput(row.id, event.organizationId, notice));
     }
+    if (effects.invitationMails?.length)
+      invitationMails.push({
+        eventId: row.id,
+        ids: effects.invitationMails,
+        inviterName: row.actor_name ?? '',
+      });
+    if (effects.invitationJoined)
+      invitationJoins.push({
+        eventId: row.id,
+        organizationId: row.organization_id,
+        userId: effects.invitationJoined,
+      });
     for (const hook of effects.webhooks) {
       webhookDataSchemas[hook.type].parse(hook.data);
       webhooks.push({
@@ -91,6 +105,7 @@ export async function expandEvents(
       events.map((e) => e.id),
       notices,
       webhooks,
+      { mails: invitationMails, joins: invitationJoins },
     ),
   );
   // A full batch may have left more behind; a short one read everything there was.
@@ -129,7 +144,12 @@ function noticeInput(eventId: string, organizationId: string, notice: Notice) {
  * bell, whose times are in milliseconds: each is at least a millisecond after that
  * person's last one.
  */
-function expansionStatement(eventIds: string[], notices: NoticeInput[], webhooks: unknown[]): SQL {
+function expansionStatement(
+  eventIds: string[],
+  notices: NoticeInput[],
+  webhooks: unknown[],
+  invitations: { mails: unknown[]; joins: unknown[] },
+): SQL {
   return sql`WITH marked AS (
           UPDATE audit_event SET expanded_at = now()
           WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${json(eventIds)})::uuid)) AND expanded_at IS NULL
@@ -198,7 +218,27 @@ function expansionStatement(eventIds: string[], notices: NoticeInput[], webhooks
           SELECT 'webhook', jsonb_build_object('endpointId', w.id, 'event', m.value->'event')
           FROM jsonb_array_elements(${json(webhooks)}) AS m
           JOIN webhook_endpoint w ON w.event_types @> ARRAY[m.value->>'type']
-          WHERE (m.value->>'eventId')::uuid IN (SELECT id FROM marked))
+          WHERE (m.value->>'eventId')::uuid IN (SELECT id FROM marked)),
+        -- E-mail invitations (decision 0030): one mail per invitation still pending, to an
+        -- address that may have no account, with the link version its row was sent for.
+        invitation_mail AS (
+          INSERT INTO outbox (kind, payload)
+          SELECT 'email', jsonb_build_object('kind', 'invitation', 'to', i.email, 'invitationId', i.id,
+                 'organizationId', i.organization_id, 'linkVersion', i.link_version, 'organizationName', o.name,
+                 'description', o.description, 'inviterName', m.value->>'inviterName')
+          FROM jsonb_array_elements(${json(invitations.mails)}) AS m
+          CROSS JOIN LATERAL jsonb_array_elements_text(m.value->'ids') AS listed(id)
+          JOIN invitation i ON i.id = listed.id::uuid
+          JOIN organization o ON o.id = i.organization_id
+          WHERE (m.value->>'eventId')::uuid IN (SELECT id FROM marked) AND i.status IN ('invited', 'opened')
+          ORDER BY i.email),
+        -- A member joined: their pending invitation, found by the account's address, is joined.
+        invitation_joined AS (
+          UPDATE invitation i SET status = 'joined', joined_at = now()
+          FROM jsonb_array_elements(${json(invitations.joins)}) AS j, "user" u
+          WHERE (j.value->>'eventId')::uuid IN (SELECT id FROM marked) AND u.id = j.value->>'userId'
+            AND i.organization_id = (j.value->>'organizationId')::uuid AND i.email = lower(u.email)
+            AND i.status IN ('invited', 'opened'))
         SELECT (SELECT count(*) FROM marked)::int AS expanded,
                (SELECT coalesce(json_agg(DISTINCT user_id), '[]') FROM in_app) AS told`;
 }

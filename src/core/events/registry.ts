@@ -2,6 +2,7 @@ import type { DomainEvent, DomainEventType, EventOf } from '../../contracts/even
 import type { NotificationData, NotificationType } from '../../contracts/notifications.ts';
 import type { WebhookMessage } from '../../contracts/webhooks.ts';
 import { billingEvents } from './billing-events.ts';
+import { invitationEvents } from './invitation-events.ts';
 import { inviteLinkEvents } from './invite-link-events.ts';
 import { joinRefusalEvents } from './join-refusal-events.ts';
 import { memberEvents } from './member-events.ts';
@@ -38,7 +39,14 @@ export type EventNames = {
   targetName: string | null;
 };
 
-export type EventEffects = { notices: Notice[]; webhooks: WebhookMessage[] };
+export type EventEffects = {
+  notices: Notice[];
+  webhooks: WebhookMessage[];
+  /** E-mail invitations to mail, each once, with the link version stored on its row (decision 0030). */
+  invitationMails?: string[];
+  /** This person joined: their pending invitation to the organization, if any, becomes joined. */
+  invitationJoined?: string;
+};
 
 export type Entry<E extends DomainEvent> = {
   /** The notices (in-app and e-mail per preferences) and webhooks an event sets off. */
@@ -109,7 +117,8 @@ export const eventRegistry: Entries<DomainEventType> = {
       if (data.seat === 'plus') webhooks.push({ type: 'seat.assigned', data: member });
       if (data.seat === 'plus' && data.seatsUsed === data.seatsTotal)
         webhooks.push({ type: 'seats.exhausted', data: { organizationId, seats: data.seatsTotal } });
-      return { notices, webhooks };
+      // "Joined" in the invitation list: written by the expansion, never by the join (decision 0030).
+      return { notices, webhooks, invitationJoined: userId };
     },
     liveSeats: (event) => event.organizationId,
     // The link stops at its limit: open invite pages and every preview cache hear of it.
@@ -121,6 +130,7 @@ export const eventRegistry: Entries<DomainEventType> = {
   ...seatRequestEvents,
   ...billingEvents,
   ...joinRefusalEvents,
+  ...invitationEvents,
 };
 
 /** The registry entry of an event, typed for any event (each entry takes only its own type). */

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../contracts/errors.ts';
-import { inviteParams, invitePreviewSchema } from '../../contracts/invites.ts';
+import { inviteParams, invitePreviewQuery, invitePreviewSchema } from '../../contracts/invites.ts';
 import { membershipSchema } from '../../contracts/members.ts';
+import { markInvitationOpened } from '../../core/invitations/mark-invitation-opened.ts';
 import { findValidInvite, type ValidInvite } from '../../core/invites/find-valid-invite.ts';
 import { versionOfToken } from '../../core/invites/invite-token.ts';
 import {
@@ -69,7 +70,17 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Preview an invite: organization, free seats and what would happen to the viewer',
         params: inviteParams,
+        querystring: invitePreviewQuery,
         response: { 200: invitePreviewSchema, '4xx': errorBodySchema },
+      },
+      // An invitation's mail opened (decision 0030): noted once the answer has gone, so it
+      // never slows the preview, and the same answer goes out whatever `i` holds.
+      onResponse: async (request, reply) => {
+        const i = request.query.i;
+        if (reply.statusCode !== 200 || typeof i !== 'string') return;
+        markInvitationOpened(db, { organizationId: request.params.orgId, invitationId: i }).catch((error) =>
+          app.log.error({ err: error }, 'invitation not marked opened'),
+        );
       },
     },
     async (request, reply) => {

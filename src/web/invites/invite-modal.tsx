@@ -2,6 +2,7 @@ import type { Organization } from '../../contracts/organizations.ts';
 import { can } from '../../contracts/permissions.ts';
 import { Dialog } from '../layout/dialog.tsx';
 import { ErrorMessage, Loading } from '../layout/status.tsx';
+import { Link } from '../lib/link.tsx';
 import { CopyLinkField } from './copy-link-field.tsx';
 import { LinkSettings } from './link-settings.tsx';
 import { QrCode } from './qr-code.tsx';
@@ -46,6 +47,14 @@ export function InviteModal({
           <p className="muted">
             {link.data.joins === 1 ? '1 person has' : `${link.data.joins} people have`} joined with this link.
           </p>
+          {can(role, 'invitations', 'send') && (
+            <p>
+              <Link to="/organizations/$orgId/invitations" params={{ orgId: organization.id }}>
+                Invite people by e-mail
+              </Link>{' '}
+              <span className="muted">— paste up to 500 addresses; each gets the link.</span>
+            </p>
+          )}
           {can(role, 'inviteLink', 'regenerate') && <RegenerateLink orgId={organization.id} />}
           {can(role, 'inviteLink', 'update') && (
             <details className="settings-details">

@@ -54,10 +54,19 @@ const retryWhenLimited = (failures: number, error: unknown) =>
 const retryAfterDelay = (_failures: number, error: unknown) =>
   error instanceof ApiError && error.retryAfter ? error.retryAfter * 1000 : 5_000;
 
+/**
+ * `?i=<id>` from an invitation mail's link, passed on to the preview so that the invitation
+ * shows as opened (decision 0030); the server answers the same with or without it.
+ */
+function invitationMarker(): string {
+  const i = new URLSearchParams(window.location.search).get('i');
+  return i && /^[0-9a-f-]{36}$/i.test(i) ? `?i=${i}` : '';
+}
+
 export function useInvitePreview(orgId: string, token: string) {
   return useQuery({
     queryKey: previewKey(orgId, token),
-    queryFn: () => api(invitePath(orgId, token), { schema: invitePreviewSchema }),
+    queryFn: () => api(invitePath(orgId, token) + invitationMarker(), { schema: invitePreviewSchema }),
     // An invalid link stays invalid; only a rate limit is worth waiting out.
     retry: retryWhenLimited,
     retryDelay: retryAfterDelay,

@@ -1,0 +1,155 @@
+import { eq } from 'drizzle-orm';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '../../src/db/client.ts';
+import { invitation } from '../../src/db/schema/invitations.ts';
+import { mailTo } from '../support/account-mail.ts';
+import type { SignedInUser } from '../support/client.ts';
+import { createOrganization, type TestOrganization } from '../support/factories.ts';
+import { expectSeatInvariant } from '../support/invariants.ts';
+import { seedUser } from '../support/seed.ts';
+import { startSmtpServer } from '../support/smtp.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { waitFor } from '../support/wait.ts';
+import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
+import { webRoot } from './support/web-root.ts';
+
+// One story (issue 16, item 1): the owner pastes a batch, sees the seat warning, sends,
+// and an invitee opens the mail read from a real SMTP capture and joins; the list follows.
+let server: TestServer;
+let browser: Browser;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+let owner: SignedInUser;
+let org: TestOrganization;
+let ownerContext: BrowserContext;
+let page: Page;
+const orgName = 'Paper Planes';
+const invited = 'ivy@planes.test';
+
+beforeAll(async () => {
+  smtp = await startSmtpServer();
+  [server, browser] = await Promise.all([
+    startTestServer({ WEB_ROOT: await webRoot(), SMTP_URL: smtp.url }),
+    launchBrowser(),
+  ]);
+  owner = await seedUser(server.url, { name: 'Olga Owner' });
+  // Three seats, one the owner's: two free for a batch that needs three.
+  org = await createOrganization(owner, { name: orgName, seats: 3 });
+  ownerContext = await newContext(browser, server.url, owner.client);
+  page = await ownerContext.newPage();
+});
+
+afterAll(async () => {
+  await releaseBrowser(browser);
+  if (server) {
+    await expectSeatInvariant(server.database.db);
+    await server.close();
+  }
+  await smtp?.close();
+});
+
+describe('e-mail invitations, in the browser', () => {
+  it('pastes a batch, sees the seat warning, sends, and the invitee opens the mail and joins', async () => {
+    const plus = await seedUser(server.url, { name: 'Paul Plus', email: 'paul@planes.test' });
+    await server.database.db.insert(schema.personalPlus).values({ userId: plus.id });
+
+    await page.goto(`/organizations/${org.id}/members`);
+    await page.getByRole('button', { name: 'Invite members' }).click();
+    await page.getByRole('dialog').getByRole('link', { name: 'Invite people by e-mail' }).click();
+    await page.getByRole('heading', { name: 'Invitations', level: 1 }).waitFor();
+
+    await page
+      .getByLabel('Addresses')
+      .fill(
+        [
+          invited,
+          'Paul Plus,paul@planes.test',
+          'max@planes.test',
+          'nina@planes.test',
+          'not an address',
+          invited,
+        ].join('\n'),
+      );
+    await page.getByRole('button', { name: 'Check addresses' }).click();
+    const summary = page.getByTestId('batch-summary');
+    await summary.getByText('4 addresses to invite').waitFor();
+    await expect
+      .poll(() => page.getByTestId('batch-seats').textContent())
+      .toBe('2 of 3 seats free. 1 address already has Plus and will take no seat; the batch needs 3 seats.');
+    const warning = page.getByTestId('seat-warning');
+    await warning
+      .getByText(
+        'This batch needs 3 seats but only 2 are free: 1 person could not join until seats are added.',
+      )
+      .waitFor();
+    expect(await warning.getByRole('button', { name: 'Add seats' }).isVisible()).toBe(true);
+    await summary.getByText('Line 5:').waitFor();
+    await summary.getByText('Already on line 1 of this batch.').waitFor();
+    await checkScreen(page, 'invitations-checked');
+
+    await summary.getByRole('button', { name: 'Send 4 invitations' }).click();
+    await page.getByText('Sent 4 invitations.').waitFor();
+    await expect.poll(() => page.getByTestId('invitation-row').count()).toBe(4);
+
+    // The invitee reads the mail and opens its link.
+    const mail = await mailTo(smtp.received, invited, /Olga Owner invites you to join Paper Planes/);
+    const link = /https?:\/\/\S+\/join\/\S+/.exec(mail.text)?.[0] ?? '';
+    expect(link).toContain('?i=');
+    const ivy = await seedUser(server.url, { name: 'Ivy Invited', email: invited });
+    const ivyContext = await newContext(browser, server.url, ivy.client);
+    const ivyPage = await ivyContext.newPage();
+    await ivyPage.goto(link);
+    const row = page.getByTestId('invitation-row').filter({ hasText: invited });
+    // Marked after the preview's answer, and expanded after the join's commit: wait for the
+    // row to change, then look at the page (which otherwise refreshes every 15 s).
+    const statusIs = (status: string) =>
+      waitFor(
+        async () => {
+          const [found] = await server.database.db
+            .select({ status: invitation.status })
+            .from(invitation)
+            .where(eq(invitation.email, invited));
+          return found?.status === status;
+        },
+        { what: `the invitation ${status}` },
+      );
+    await statusIs('opened');
+    await page.reload();
+    await row.getByText('Opened', { exact: true }).waitFor();
+
+    await ivyPage.getByRole('button', { name: `Join ${orgName}` }).click();
+    await ivyPage.getByText(`Welcome to ${orgName}!`).waitFor();
+    await ivyContext.close();
+    await statusIs('joined');
+    await page.reload();
+    await row.getByText('Joined', { exact: true }).waitFor();
+
+    // Resending within a day asks first.
+    const max = page.getByTestId('invitation-row').filter({ hasText: 'max@planes.test' });
+    await max.getByRole('button', { name: 'Resend the invitation to max@planes.test' }).click();
+    await max.getByText('Sent less than a day ago. Send again?').waitFor();
+    await max.getByRole('button', { name: 'Send again' }).click();
+    await max.getByText(/\(2 times\)/).waitFor();
+    await expect
+      .poll(() => smtp.received.filter((m) => m.to.includes('max@planes.test')).length, { timeout: 10_000 })
+      .toBe(2);
+    await checkScreen(page, 'invitations-list');
+  });
+
+  it('after a link reset, the pending invitations need the new link and are resent all at once', async () => {
+    const reset = await owner.client.post(`/api/v1/organizations/${org.id}/invite-link/regenerate`);
+    expect(reset.status).toBe(200);
+    await page.reload();
+    const banner = page.getByTestId('needs-new-link');
+    await banner
+      .getByText('The invite link was reset: 3 invitations carry the old link, which no longer works.')
+      .waitFor();
+    await expect.poll(() => page.getByText('Needs the new link').count()).toBe(3);
+    await checkScreen(page, 'invitations-needs-new-link');
+    await banner.getByRole('button', { name: 'Resend all with the new link' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    const nina = () => smtp.received.filter((m) => m.to.includes('nina@planes.test'));
+    await expect.poll(() => nina().length, { timeout: 10_000 }).toBe(2);
+    expect(nina()[1]?.text).toContain(reset.body.url);
+  });
+});
