@@ -8,6 +8,12 @@ export const inviteParams = z.object({
   token: z.string(),
 });
 
+// A bad value reads as absent: the invite must never answer a validation error.
+export const invitePreviewQuery = z.object({
+  /** Set by the web app when it comes back here right after creating the account (link insights). */
+  from: z.enum(['sign-up']).optional().catch(undefined),
+});
+
 export const viewerStates = [
   'signed_out',
   'can_join',
