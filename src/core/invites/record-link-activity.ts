@@ -10,7 +10,7 @@ import { tokenMatches } from './invite-token.ts';
 const GATHER_MS = 25;
 /** Keys remembered per day per process; past this the day starts again (a few rows count twice). */
 const REMEMBERED = 100_000;
-/** Waiting to be written or classified; past this, more is dropped until the next flush. */
+/** Waiting to be written; past this, more is dropped until the next flush. */
 const MAX_PENDING = 10_000;
 /** How many versions back a closed link's token is looked for ("reset"): a bounded HMAC loop. */
 const VERSIONS_BACK = 20;
@@ -18,7 +18,7 @@ const VERSIONS_BACK = 20;
 const SIGN_UP_WINDOW = '1 day';
 
 type Row = { organizationId: string; version: number; day: string; kind: LinkActivityKind; subject: string };
-/** A refusal or closed-link open whose link version and reason are decided at flush time. */
+/** A refusal or closed-link open whose link version and reason are still to be found. */
 type Unresolved = { organizationId: string; token: string; userId: string; code: string };
 
 const KIND_OF_CODE: Partial<Record<string, LinkActivityKind>> = {
@@ -39,7 +39,6 @@ export function linkActivityRecorder(
   options: { key: Buffer; load: InviteLoader; onError: (error: unknown) => void },
 ) {
   let rowsPending: Row[] = [];
-  let unresolved: Unresolved[] = [];
   let timer: NodeJS.Timeout | undefined;
   let day = '';
   const seen = new Set<string>();
@@ -51,49 +50,51 @@ export function linkActivityRecorder(
       day = today;
       seen.clear();
     }
-    if (seen.has(key) || rowsPending.length + unresolved.length >= MAX_PENDING) return false;
+    if (seen.has(key) || rowsPending.length >= MAX_PENDING) return false;
     seen.add(key);
     timer ??= setTimeout(() => void flush(), GATHER_MS);
     return true;
   }
 
-  function note(organizationId: string, version: number, kind: LinkActivityKind, subject: string, key = subject) {
+  function note(
+    organizationId: string,
+    version: number,
+    kind: LinkActivityKind,
+    subject: string,
+    key = subject,
+  ) {
     if (first(`${organizationId} ${version} ${kind} ${key}`)) {
       rowsPending.push({ organizationId, version, day, kind, subject });
     }
   }
 
-  async function resolve(items: Unresolved[]): Promise<Row[]> {
-    const resolved: Row[] = [];
-    for (const item of items) {
-      const found = await options.load(item.organizationId);
-      if (!found) continue;
-      const { link } = found;
-      const version = versionOfToken(options.key, item.organizationId, link.version, item.token);
-      if (version === undefined) continue; // a made-up token: anyone can send one, so it counts nothing
-      let kind = KIND_OF_CODE[item.code];
-      if (item.code === 'INVITE_INVALID') {
-        const now = new Date();
-        if (version < link.version) kind = 'reset';
-        else if (link.paused) kind = 'paused';
-        else if (link.expiresAt !== null && link.expiresAt <= now) kind = 'expired';
-        else if (link.maxJoins !== null && link.joins >= link.maxJoins) kind = 'limit_reached';
-      }
-      if (kind) resolved.push({ organizationId: item.organizationId, version, day, kind, subject: item.userId });
+  // Read at once (the request just read the link, so it is almost always cached) so the
+  // reason is the link's state as the person met it, not as it is at the next flush.
+  async function resolve(item: Unresolved): Promise<void> {
+    const found = await options.load(item.organizationId);
+    if (!found) return;
+    const { link } = found;
+    const version = versionOfToken(options.key, item.organizationId, link.version, item.token);
+    if (version === undefined) return; // a made-up token: anyone can send one, so it counts nothing
+    let kind = KIND_OF_CODE[item.code];
+    if (item.code === 'INVITE_INVALID') {
+      if (version < link.version) kind = 'reset';
+      else if (link.paused) kind = 'paused';
+      else if (link.expiresAt !== null && link.expiresAt <= new Date()) kind = 'expired';
+      else if (link.maxJoins !== null && link.joins >= link.maxJoins) kind = 'limit_reached';
+      else kind = undefined; // open again already, or a stale copy: nothing to say
     }
-    return resolved;
+    if (kind) note(item.organizationId, version, kind, item.userId);
   }
 
   async function flush(): Promise<void> {
     clearTimeout(timer);
     timer = undefined;
     const batch = rowsPending;
-    const later = unresolved;
     rowsPending = [];
-    unresolved = [];
+    if (batch.length === 0) return;
     try {
-      batch.push(...(await resolve(later)));
-      if (batch.length > 0) await write(db, batch);
+      await write(db, batch);
     } catch (error) {
       options.onError(error);
     }
@@ -121,7 +122,7 @@ export function linkActivityRecorder(
       const { code } = error;
       if (code !== 'INVITE_INVALID' && !KIND_OF_CODE[code]) return;
       if (first(`? ${organizationId} ${token} ${userId} ${code}`)) {
-        unresolved.push({ organizationId, token, userId, code });
+        resolve({ organizationId, token, userId, code }).catch(options.onError);
       }
     },
     flush,

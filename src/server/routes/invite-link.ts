@@ -40,7 +40,8 @@ export const inviteLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'How each version of the invite link did: opened, signed up, joined, turned away (owner/admin)',
+        summary:
+          'How each version of the invite link did: opened, signed up, joined, turned away (owner/admin)',
         description:
           'Per link version (the current one first, then up to nine before it): distinct signed-in people who ' +
           'opened it, signed-out opens, accounts created from it, people who joined through it and people ' +

@@ -1,7 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../contracts/errors.ts';
-import { inviteParams, invitePreviewQuery, invitePreviewSchema, type ViewerState } from '../../contracts/invites.ts';
+import {
+  inviteParams,
+  invitePreviewQuery,
+  invitePreviewSchema,
+  type ViewerState,
+} from '../../contracts/invites.ts';
 import { membershipSchema } from '../../contracts/members.ts';
 import { findValidInvite, type ValidInvite } from '../../core/invites/find-valid-invite.ts';
 import { joinOrganization } from '../../core/invites/join-organization.ts';
