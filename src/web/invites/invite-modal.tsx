@@ -3,6 +3,7 @@ import { can } from '../../contracts/permissions.ts';
 import { Dialog } from '../layout/dialog.tsx';
 import { ErrorMessage, Loading } from '../layout/status.tsx';
 import { CopyLinkField } from './copy-link-field.tsx';
+import { LinkInsights } from './link-insights.tsx';
 import { LinkSettings } from './link-settings.tsx';
 import { QrCode } from './qr-code.tsx';
 import { useInviteLink } from './queries.ts';
@@ -47,6 +48,10 @@ export function InviteModal({
             {link.data.joins === 1 ? '1 person has' : `${link.data.joins} people have`} joined with this link.
           </p>
           {can(role, 'inviteLink', 'regenerate') && <RegenerateLink orgId={organization.id} />}
+          <details className="settings-details">
+            <summary>Link insights</summary>
+            <LinkInsights orgId={organization.id} />
+          </details>
           {can(role, 'inviteLink', 'update') && (
             <details className="settings-details">
               <summary>Link settings</summary>

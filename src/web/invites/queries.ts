@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type InviteLink, inviteLinkSchema, invitePreviewSchema } from '../../contracts/invites.ts';
+import { linkInsightsSchema } from '../../contracts/link-insights.ts';
 import { membershipSchema } from '../../contracts/members.ts';
 import { mySeatRequestSchema } from '../../contracts/seat-requests.ts';
 import { ApiError, api } from '../lib/api.ts';
@@ -19,11 +20,26 @@ export function useInviteLink(orgId: string) {
   });
 }
 
+export const linkInsightsKey = (orgId: string) => ['invite-link', orgId, 'insights'] as const;
+
+/** Read afresh each time the modal opens: the counts move while it is closed. */
+export function useLinkInsights(orgId: string) {
+  return useQuery({
+    queryKey: linkInsightsKey(orgId),
+    queryFn: () => api(`${linkPath(orgId)}/insights`, { schema: linkInsightsSchema }),
+    refetchOnMount: 'always',
+  });
+}
+
 export function useRegenerateInviteLink(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api(`${linkPath(orgId)}/regenerate`, { method: 'POST', schema: inviteLinkSchema }),
-    onSuccess: (link) => queryClient.setQueryData<InviteLink>(inviteLinkKey(orgId), link),
+    onSuccess: (link) => {
+      queryClient.setQueryData<InviteLink>(inviteLinkKey(orgId), link);
+      // A new version: its insights start empty.
+      void queryClient.invalidateQueries({ queryKey: linkInsightsKey(orgId) });
+    },
   });
 }
 
@@ -54,10 +70,12 @@ const retryWhenLimited = (failures: number, error: unknown) =>
 const retryAfterDelay = (_failures: number, error: unknown) =>
   error instanceof ApiError && error.retryAfter ? error.retryAfter * 1000 : 5_000;
 
-export function useInvitePreview(orgId: string, token: string) {
+export function useInvitePreview(orgId: string, token: string, from?: 'sign-up') {
+  // The flag only counts for the link's insights (once per person): the answer is the same.
+  const query = from ? `?from=${from}` : '';
   return useQuery({
     queryKey: previewKey(orgId, token),
-    queryFn: () => api(invitePath(orgId, token), { schema: invitePreviewSchema }),
+    queryFn: () => api(`${invitePath(orgId, token)}${query}`, { schema: invitePreviewSchema }),
     // An invalid link stays invalid; only a rate limit is worth waiting out.
     retry: retryWhenLimited,
     retryDelay: retryAfterDelay,
