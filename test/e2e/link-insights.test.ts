@@ -87,9 +87,13 @@ describe('link insights, in the browser', () => {
       'No seat left: 1 person',
     );
     // Nora opened it signed out before she had an account.
-    await modal.getByText('Opened while signed out: once').waitFor();
+    await modal
+      .getByText('Visits while signed out: 1 (each address once a day).', { exact: false })
+      .waitFor();
     const chart = modal.getByRole('img', { name: /^Last 14 days, .*: 2 opened, 1 joined\.$/ });
     await chart.waitFor();
+    // The screenshots show the modal's viewport: bring the insights into it.
+    await chart.scrollIntoViewIfNeeded();
     await checkScreen(ownerPage, 'invite-modal-insights');
     await ownerPage.context().close();
   });

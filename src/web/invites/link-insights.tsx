@@ -93,9 +93,8 @@ function VersionInsights({ version }: { version: LinkVersionInsights }) {
         </div>
       </dl>
       <p className="field-hint">
-        People signed in, each counted once. Opened while signed out:{' '}
-        {version.opened.signedOut === 1 ? 'once' : `${version.opened.signedOut} times`} (once a day per
-        address).
+        Each signed-in person counts once. Visits while signed out: {version.opened.signedOut} (each address
+        once a day).
       </p>
       {turnedAway.length > 0 && (
         <ul className="turned-away" aria-label="Why people were turned away">
