@@ -116,6 +116,13 @@ describe('link insights', () => {
       joined: 1,
       turnedAway: none,
     });
+    // Remembered in memory: many previews of one person were one row written once, not a write each.
+    const written = await server.database.db
+      .select()
+      .from(schema.inviteLinkActivity)
+      .where(eq(schema.inviteLinkActivity.organizationId, org.id));
+    expect(written.find((r) => r.subject === ada.id && r.kind === 'opened')?.count).toBe(1);
+    expect(written.find((r) => r.kind === 'opened_signed_out')).toMatchObject({ subject: '', count: 1 });
     expect(v1.days).toEqual([
       { day: today(), opened: 3, openedSignedOut: 1, signedUp: 1, joined: 1, turnedAway: 0 },
     ]);

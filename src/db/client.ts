@@ -12,6 +12,7 @@ import { lockDataFolder } from './data-folder-lock.ts';
 import { migrationsFolder } from './migrations-folder.ts';
 import * as authTables from './schema/auth.ts';
 import * as billingTables from './schema/billing.ts';
+import { inviteLinkActivity } from './schema/link-insights.ts';
 import * as notificationTables from './schema/notifications.ts';
 import * as organizationTables from './schema/organizations.ts';
 import * as rateLimitTables from './schema/rate-limits.ts';
@@ -26,6 +27,7 @@ export const schema = {
   ...subscriptionTables,
   ...rateLimitTables,
   ...userImageTables,
+  inviteLinkActivity,
 };
 
 /** One type for both drivers; a transaction handle satisfies it too. */

@@ -6,7 +6,14 @@ import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { waitFor } from '../support/wait.ts';
-import { checkScreen, launchBrowser, newContext, openPage, releaseBrowser } from './support/browser.ts';
+import {
+  checkScreen,
+  expectAccessible,
+  launchBrowser,
+  newContext,
+  openPage,
+  releaseBrowser,
+} from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // Issue 16 item 3: the invite modal shows how the link did — opened, signed up from it,
@@ -95,6 +102,28 @@ describe('link insights, in the browser', () => {
     // The screenshots show the modal's viewport: bring the insights into it.
     await chart.scrollIntoViewIfNeeded();
     await checkScreen(ownerPage, 'invite-modal-insights');
+
+    // A reset starts a new version with nothing counted; the earlier one stays to be chosen.
+    await modal.getByRole('button', { name: 'Reset link…' }).click();
+    await modal.getByRole('button', { name: 'Reset link', exact: true }).click();
+    await modal.getByText('New link created. The old link no longer works.').waitFor();
+    const which = modal.getByLabel('Link', { exact: true });
+    await which.waitFor();
+    expect(await which.locator('option').allTextContents()).toEqual([
+      expect.stringMatching(/^Current link \(from .+\)$/),
+      'Link 1, before a reset',
+    ]);
+    await expect
+      .poll(() => figures())
+      .toEqual({
+        'opened it': '0',
+        'signed up from it': '0',
+        joined: '0',
+        'turned away': '0',
+      });
+    await which.selectOption({ label: 'Link 1, before a reset' });
+    await expect.poll(async () => (await figures()).joined).toBe('1');
+    await expectAccessible(ownerPage, 'the insights of an earlier link');
     await ownerPage.context().close();
   });
 });

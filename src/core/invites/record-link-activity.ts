@@ -41,13 +41,15 @@ export function linkActivityRecorder(
   let rowsPending: Row[] = [];
   let timer: NodeJS.Timeout | undefined;
   let day = '';
+  let dayEnds = 0;
   const seen = new Set<string>();
 
-  // True the first time `key` is seen today.
+  // True the first time `key` is seen today (UTC). The date is worked out once a day.
   function first(key: string): boolean {
-    const today = new Date().toISOString().slice(0, 10);
-    if (today !== day || seen.size >= REMEMBERED) {
-      day = today;
+    const now = Date.now();
+    if (now >= dayEnds || seen.size >= REMEMBERED) {
+      day = new Date(now).toISOString().slice(0, 10);
+      dayEnds = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
       seen.clear();
     }
     if (seen.has(key) || rowsPending.length >= MAX_PENDING) return false;
