@@ -148,6 +148,9 @@ const drivers = {
   'GET /api/v1/organizations/:orgId/audit-log': { call: (w, c) => c.get(`${org(w)}/audit-log`) },
   'GET /api/v1/organizations/:orgId/audit-log.csv': { call: (w, c) => c.get(`${org(w)}/audit-log.csv`) },
   'GET /api/v1/organizations/:orgId/invite-link': { call: (w, c) => c.get(`${org(w)}/invite-link`) },
+  'GET /api/v1/organizations/:orgId/invite-link/insights': {
+    call: (w, c) => c.get(`${org(w)}/invite-link/insights`),
+  },
   'PATCH /api/v1/organizations/:orgId/invite-link': {
     mutates: true,
     call: (w, c) => c.patch(`${org(w)}/invite-link`, { paused: false }),

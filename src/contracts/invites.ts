@@ -8,9 +8,12 @@ export const inviteParams = z.object({
   token: z.string(),
 });
 
-/** `i`: the invitation whose mail the link came from (decision 0030); anything else is ignored. */
+// A bad value reads as absent: the invite must never answer a validation error.
 export const invitePreviewQuery = z.object({
+  /** `i`: the invitation whose mail the link came from (decision 0030); anything else is ignored. */
   i: z.union([z.string(), z.array(z.string())]).optional(),
+  /** Set by the web app when it comes back here right after creating the account (link insights). */
+  from: z.enum(['sign-up']).optional().catch(undefined),
 });
 
 export const viewerStates = [

@@ -60,6 +60,7 @@ export const routePermissions = {
   'GET /api/v1/organizations/:orgId/audit-log.csv': { resource: 'auditLog', action: 'read' },
   'GET /api/v1/organizations/:orgId/invite-link': { resource: 'inviteLink', action: 'read' },
   'PATCH /api/v1/organizations/:orgId/invite-link': { resource: 'inviteLink', action: 'update' },
+  'GET /api/v1/organizations/:orgId/invite-link/insights': { resource: 'inviteLink', action: 'read' },
   'POST /api/v1/organizations/:orgId/invite-link/regenerate': {
     resource: 'inviteLink',
     action: 'regenerate',

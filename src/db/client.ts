@@ -5,6 +5,7 @@ import pg from 'pg';
 import { migrationsFolder } from './migrations-folder.ts';
 import * as authTables from './schema/auth.ts';
 import * as billingTables from './schema/billing.ts';
+import { inviteLinkActivity } from './schema/link-insights.ts';
 import * as notificationTables from './schema/notifications.ts';
 import * as organizationTables from './schema/organizations.ts';
 import * as rateLimitTables from './schema/rate-limits.ts';
@@ -19,6 +20,7 @@ export const schema = {
   ...subscriptionTables,
   ...rateLimitTables,
   ...userImageTables,
+  inviteLinkActivity,
 };
 
 /** One type for both drivers; a transaction handle satisfies it too. */

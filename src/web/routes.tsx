@@ -11,7 +11,7 @@ import { VerifyEmailPage, verifyEmailSearch } from './auth/verify-email-page.tsx
 import { BillingPage, billingSearch } from './billing/billing-page.tsx';
 import { CheckoutReturnPage, checkoutSearch } from './billing/checkout-return-page.tsx';
 import { InvitationsPage } from './invitations/invitations-page.tsx';
-import { InvitePage } from './invites/invite-page.tsx';
+import { InvitePage, invitePageSearch } from './invites/invite-page.tsx';
 import { NotFoundPage } from './layout/not-found-page.tsx';
 import { MembersPage, membersSearch } from './members/members-page.tsx';
 import { PreferencesPage } from './notifications/preferences-page.tsx';
@@ -72,7 +72,8 @@ const verifyEmail = createRoute({
 const invite = createRoute({
   getParentRoute: () => root,
   path: '/join/$orgId/$token',
-  component: (): ReactNode => <InvitePage {...invite.useParams()} />,
+  validateSearch: invitePageSearch,
+  component: (): ReactNode => <InvitePage {...invite.useParams()} from={invite.useSearch().from} />,
 });
 
 // Signed in only: the layout's guard sends anyone else to sign in, and back here after.

@@ -98,7 +98,8 @@ describe('inviting through the link, in the browser', () => {
     // Straight back to the invite, now able to join.
     const join = page.getByRole('button', { name: `Join ${orgName}` });
     await join.waitFor();
-    expect(page.url()).toBe(inviteUrl);
+    // The app drops its "back from sign-up" flag (link insights) once the invite has loaded.
+    await expect.poll(() => page.url()).toBe(inviteUrl);
     await checkScreen(page, 'invite-can-join');
     await join.click();
     await page.getByText(`Welcome to ${orgName}!`).waitFor();

@@ -5,8 +5,10 @@ import { rows } from '../../src/db/rows.ts';
 /**
  * What each part of the snapshot reads. Left out on purpose: membership `last_active_at`
  * (any signed-in request marks its user active, refused or not — by design, see
- * src/server/plugins/activity.ts), better-auth's session rows (refreshed on use) and
- * job_lease (the worker's own bookkeeping). Seat requests and billing: every column, so
+ * src/server/plugins/activity.ts), better-auth's session rows (refreshed on use),
+ * job_lease (the worker's own bookkeeping) and invite_link_activity (a refused join or a
+ * closed link a signed-in person opens is counted for the link's insights by design,
+ * docs/decisions/0031). Seat requests and billing: every column, so
  * any write a refused request made shows.
  */
 const parts = {

@@ -2749,6 +2749,156 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/organizations/{orgId}/invite-link/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How each version of the invite link did: opened, signed up, joined, turned away (owner/admin)
+         * @description Per link version (the current one first, then up to nine before it): distinct signed-in people who opened it, signed-out opens, accounts created from it, people who joined through it and people turned away by reason, in all and per day (UTC). Counts are written a few milliseconds after the fact, so a very recent open may not be counted yet. Errors: 401 UNAUTHENTICATED when signed out; 404 ORGANIZATION_NOT_FOUND for a non-member or an unknown organization; 403 FORBIDDEN for a member who is not an owner or admin.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "currentVersion": 2,
+                         *       "versions": [
+                         *         {
+                         *           "version": 2,
+                         *           "current": true,
+                         *           "startedAt": "2026-11-30T09:12:00.000Z",
+                         *           "opened": {
+                         *             "people": 14,
+                         *             "signedOut": 20
+                         *           },
+                         *           "signedUp": 6,
+                         *           "joined": 11,
+                         *           "turnedAway": {
+                         *             "noSeats": 2,
+                         *             "emailDomain": 1,
+                         *             "emailNotVerified": 0,
+                         *             "limitReached": 0,
+                         *             "paused": 0,
+                         *             "expired": 0,
+                         *             "reset": 0
+                         *           },
+                         *           "days": [
+                         *             {
+                         *               "day": "2026-11-30",
+                         *               "opened": 9,
+                         *               "openedSignedOut": 12,
+                         *               "signedUp": 4,
+                         *               "joined": 7,
+                         *               "turnedAway": 1
+                         *             },
+                         *             {
+                         *               "day": "2026-12-01",
+                         *               "opened": 5,
+                         *               "openedSignedOut": 8,
+                         *               "signedUp": 2,
+                         *               "joined": 4,
+                         *               "turnedAway": 2
+                         *             }
+                         *           ]
+                         *         }
+                         *       ]
+                         *     }
+                         */
+                        "application/json": {
+                            currentVersion: number;
+                            versions: {
+                                version: number;
+                                current: boolean;
+                                /** Format: date-time */
+                                startedAt: string | null;
+                                opened: {
+                                    /** @description Distinct signed-in people who opened this version */
+                                    people: number;
+                                    /** @description Opens while signed out: once per address per day per server, addresses never stored */
+                                    signedOut: number;
+                                };
+                                /** @description People who created their account from this link */
+                                signedUp: number;
+                                /** @description Distinct people who joined through this version */
+                                joined: number;
+                                turnedAway: {
+                                    noSeats: number;
+                                    /** @description Their address is not at one of the allowed domains */
+                                    emailDomain: number;
+                                    emailNotVerified: number;
+                                    /** @description The link had reached its maximum number of joins */
+                                    limitReached: number;
+                                    paused: number;
+                                    expired: number;
+                                    /** @description They came with this version's token after the link was reset */
+                                    reset: number;
+                                };
+                                days: {
+                                    /** Format: date */
+                                    day: string;
+                                    /** @description Signed-in people who opened the link that day */
+                                    opened: number;
+                                    openedSignedOut: number;
+                                    signedUp: number;
+                                    joined: number;
+                                    /** @description People turned away that day, all reasons together */
+                                    turnedAway: number;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "CONFIRMATION_MISMATCH" | "TOO_MANY_ADDRESSES" | "VERIFICATION_LINK_INVALID" | "RESET_LINK_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "UNAUTHENTICATED" | "INVALID_API_KEY" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "EMAIL_DOMAIN_NOT_ALLOWED" | "APPROVAL_REQUIRED" | "EMAIL_NOT_VERIFIED" | "WRONG_PASSWORD" | "NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "USER_NOT_FOUND" | "MEMBER_NOT_FOUND" | "SEAT_REQUEST_NOT_FOUND" | "INVITE_INVALID" | "INVITATION_NOT_FOUND" | "CHECKOUT_NOT_FOUND" | "BILLING_NOT_CONFIGURED" | "METHOD_NOT_ALLOWED" | "ALREADY_MEMBER" | "NO_SEATS_AVAILABLE" | "PLUS_FROM_ELSEWHERE" | "OWNER_CANNOT_LEAVE" | "SEATS_BELOW_ASSIGNED" | "SEAT_REQUEST_NOT_NEEDED" | "NOTHING_TO_RESTORE" | "SEAT_REQUEST_DECIDED" | "SEAT_REQUEST_NOT_ADMISSIBLE" | "CHECKOUT_REQUIRED" | "SUBSCRIPTION_REQUIRED" | "SUBSCRIPTION_ACTIVE" | "CHECKOUT_IN_PROGRESS" | "PAYMENT_PAST_DUE" | "EMAIL_TAKEN" | "EMAIL_ALREADY_VERIFIED" | "VERIFICATION_LINK_USED" | "NO_PASSWORD" | "OWNS_ORGANIZATIONS" | "INVITATION_SENT_RECENTLY" | "INVITATION_NOT_PENDING" | "VERIFICATION_LINK_EXPIRED" | "PAYMENT_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR" | "BILLING_PROVIDER_ERROR" | "BILLING_PROVIDER_UNAVAILABLE" | "OPERATOR_API_DISABLED" | "DATABASE_UNAVAILABLE";
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations/{orgId}/invite-link/regenerate": {
         parameters: {
             query?: never;
@@ -3310,6 +3460,7 @@ export interface paths {
             parameters: {
                 query?: {
                     i?: string | string[];
+                    from?: "sign-up";
                 };
                 header?: never;
                 path: {

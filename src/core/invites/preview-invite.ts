@@ -22,9 +22,12 @@ export async function previewInvite(
     viewerId: string | null;
     load?: InviteLoader;
     plusBenefits?: string[];
+    /** Told which link version answered, for the link's insights (costs the caller nothing here). */
+    onFound?: (valid: ValidInvite) => void;
   },
 ): Promise<InvitePreview> {
   const valid = await findValidInvite(db, options);
+  options.onFound?.(valid);
   const seen = describeInvite(valid, 'signed_out', options.plusBenefits ?? []);
   const { organization: org, link } = valid;
   const state = await viewerState(db, org.id, link, seen.seats.available, options.viewerId);

@@ -129,6 +129,10 @@ export const auditEvent = pgTable(
     index('audit_event_unexpanded_idx').on(t.at).where(sql`${t.expandedAt} IS NULL`),
     // The daily count of people turned away reads only these two kinds (core/invites/count-turned-away.ts).
     index('audit_event_refused_idx').on(t.at).where(sql`${t.action} = 'join.refused'`),
+    // A link's insights read its joins and resets, per organization, over time (core/invites/get-link-insights.ts).
+    index('audit_event_link_history_idx')
+      .on(t.organizationId, t.at)
+      .where(sql`${t.action} IN ('member.joined', 'invite_link.regenerated')`),
     index('audit_event_turned_away_idx')
       .on(t.organizationId, t.at)
       .where(sql`${t.action} = 'seats.turned_away'`),

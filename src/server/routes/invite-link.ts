@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../contracts/errors.ts';
 import { inviteLinkSchema, updateInviteLinkBody } from '../../contracts/invites.ts';
+import { linkInsightsSchema } from '../../contracts/link-insights.ts';
 import { orgIdParams } from '../../contracts/organizations.ts';
 import { getInviteLink } from '../../core/invites/get-invite-link.ts';
+import { getLinkInsights } from '../../core/invites/get-link-insights.ts';
 import { regenerateInviteLink } from '../../core/invites/regenerate-invite-link.ts';
 import { updateInviteLink } from '../../core/invites/update-invite-link.ts';
 import { answerNoStore } from '../plugins/no-store.ts';
@@ -30,6 +32,30 @@ export const inviteLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const viewer = await requireViewer(request);
       return getInviteLink(db, { ...base, organizationId: request.params.orgId, userId: viewer.id });
+    },
+  );
+
+  app.get(
+    '/api/v1/organizations/:orgId/invite-link/insights',
+    {
+      schema: {
+        tags,
+        summary:
+          'How each version of the invite link did: opened, signed up, joined, turned away (owner/admin)',
+        description:
+          'Per link version (the current one first, then up to nine before it): distinct signed-in people who ' +
+          'opened it, signed-out opens, accounts created from it, people who joined through it and people ' +
+          'turned away by reason, in all and per day (UTC). Counts are written a few milliseconds after the ' +
+          'fact, so a very recent open may not be counted yet. Errors: 401 UNAUTHENTICATED when signed out; ' +
+          '404 ORGANIZATION_NOT_FOUND for a non-member or an unknown organization; 403 FORBIDDEN for a member ' +
+          'who is not an owner or admin.',
+        params: orgIdParams,
+        response: { 200: linkInsightsSchema, '4xx': errorBodySchema },
+      },
+    },
+    async (request) => {
+      const viewer = await requireViewer(request);
+      return getLinkInsights(db, { organizationId: request.params.orgId, userId: viewer.id });
     },
   );
 

@@ -1,7 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorBodySchema } from '../../contracts/errors.ts';
-import { inviteParams, invitePreviewQuery, invitePreviewSchema } from '../../contracts/invites.ts';
+import {
+  inviteParams,
+  invitePreviewQuery,
+  invitePreviewSchema,
+  type ViewerState,
+} from '../../contracts/invites.ts';
 import { membershipSchema } from '../../contracts/members.ts';
 import { markInvitationOpened } from '../../core/invitations/mark-invitation-opened.ts';
 import { findValidInvite, type ValidInvite } from '../../core/invites/find-valid-invite.ts';
@@ -13,6 +18,7 @@ import {
 } from '../../core/invites/join-organization.ts';
 import { describeInvite, previewInvite } from '../../core/invites/preview-invite.ts';
 import { joinRefusalRecorder } from '../../core/invites/record-join-refusal.ts';
+import { linkActivityRecorder } from '../../core/invites/record-link-activity.ts';
 import { inviteRateLimits } from '../plugins/rate-limits.ts';
 import { requireViewer } from '../plugins/session.ts';
 
@@ -29,6 +35,18 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
     app.log.error({ err: error }, 'join refusals not recorded'),
   );
   app.addHook('onClose', () => refusals.flush());
+  // The link's insights: a Set lookup per preview or refusal; the writes are gathered.
+  const activity = linkActivityRecorder(db, {
+    key,
+    load: inviteCache.load,
+    onError: (error) => app.log.error({ err: error }, 'invite link activity not recorded'),
+  });
+  app.addHook('onClose', () => activity.flush());
+  const turnedAwayBy: Partial<Record<ViewerState, 'no_seats' | 'email_domain' | 'email_not_verified'>> = {
+    no_seats: 'no_seats',
+    email_domain_not_allowed: 'email_domain',
+    email_not_verified: 'email_not_verified',
+  };
 
   // The join's link, read with its session when it is not cached; what it read is kept.
   const read = new WeakMap<FastifyRequest, Promise<ValidInvite | undefined>>();
@@ -92,11 +110,33 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         load: app.roster.inviteCache.load,
         plusBenefits: app.roster.config.plusBenefits,
       };
-      if (viewer) return previewInvite(db, { ...options, viewerId: viewer.id });
+      if (viewer) {
+        const seen: { link?: ValidInvite['link'] } = {};
+        const preview = await previewInvite(db, {
+          ...options,
+          viewerId: viewer.id,
+          onFound: (valid) => {
+            seen.link = valid.link;
+          },
+        }).catch((error: unknown) => {
+          activity.refused(options.organizationId, options.token, viewer.id, error);
+          throw error;
+        });
+        const { state } = preview.viewer;
+        if (seen.link && state !== 'already_member') {
+          const { organizationId: orgId, version } = seen.link;
+          activity.opened(orgId, version, viewer.id);
+          if (request.query.from === 'sign-up') activity.signedUp(orgId, version, viewer.id);
+          const turnedAway = turnedAwayBy[state];
+          if (turnedAway) activity.turnedAway(orgId, version, viewer.id, turnedAway);
+        }
+        return preview;
+      }
       // Signed out, everyone sees the same preview: built, checked against its schema and
       // serialised once per cached copy of the invite (the cache drops the copy on any
       // change), then sent as it is. The token, pause and expiry are checked every time.
       const valid = await findValidInvite(db, options);
+      activity.openedSignedOut(valid.organization.id, valid.link.version, request.ip);
       let body = signedOut.get(valid);
       if (!body) {
         body = JSON.stringify(
@@ -161,6 +201,7 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
         if (request.deferredSession()) request.settleViewer(undefined);
         const viewer = await request.viewer();
         if (viewer) refusals.refused(request.params.orgId, viewer.id, error);
+        if (viewer) activity.refused(request.params.orgId, request.params.token, viewer.id, error);
         await limits.refusedJoin(request, reply, error);
         throw error;
       }

@@ -78,7 +78,14 @@ function AuthForm({ mode, next }: { mode: Mode; next: string }) {
     event.preventDefault();
     const done = { onSuccess: () => void navigate({ to: next, replace: true }) };
     if (mode === 'sign-in') signIn.mutate({ email: fields.email, password: fields.password }, done);
-    else signUp.mutate({ ...fields, callbackURL: next }, done);
+    else {
+      // Back to an invite, it says the account was just made there: the link's insights count it.
+      const search = next.startsWith('/join/') ? { from: 'sign-up' as const } : undefined;
+      signUp.mutate(
+        { ...fields, callbackURL: next },
+        { onSuccess: () => void navigate({ to: next, search, replace: true }) },
+      );
+    }
   };
 
   return (

@@ -4,6 +4,7 @@ import { Dialog } from '../layout/dialog.tsx';
 import { ErrorMessage, Loading } from '../layout/status.tsx';
 import { Link } from '../lib/link.tsx';
 import { CopyLinkField } from './copy-link-field.tsx';
+import { LinkInsights } from './link-insights.tsx';
 import { LinkSettings } from './link-settings.tsx';
 import { QrCode } from './qr-code.tsx';
 import { useInviteLink } from './queries.ts';
@@ -56,6 +57,10 @@ export function InviteModal({
             </p>
           )}
           {can(role, 'inviteLink', 'regenerate') && <RegenerateLink orgId={organization.id} />}
+          <details className="settings-details">
+            <summary>Link insights</summary>
+            <LinkInsights orgId={organization.id} />
+          </details>
           {can(role, 'inviteLink', 'update') && (
             <details className="settings-details">
               <summary>Link settings</summary>

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
-import type { InvitePreview } from '../../contracts/invites.ts';
+import { type ReactNode, useEffect } from 'react';
+import { type InvitePreview, invitePreviewQuery } from '../../contracts/invites.ts';
 import { seatSummarySchema } from '../../contracts/organizations.ts';
 import { useResendVerification } from '../account/queries.ts';
 import { ProviderButtons } from '../auth/provider-buttons.tsx';
@@ -19,8 +19,18 @@ import { invitePath, previewKeyFor, useInvitePreview, useJoin, useRequestSeat } 
  * step for who they are. Never the member list. The server sends this page with no-store,
  * no-referrer and noindex (src/server/plugins/web-app.ts).
  */
-export function InvitePage({ orgId, token }: { orgId: string; token: string }) {
-  const preview = useInvitePreview(orgId, token);
+/** `?from=sign-up`: the account was just created to come back here (counted in the link's insights). */
+export const invitePageSearch = invitePreviewQuery;
+
+export function InvitePage({ orgId, token, from }: { orgId: string; token: string; from?: 'sign-up' }) {
+  const preview = useInvitePreview(orgId, token, from);
+  const navigate = useNavigate();
+  // Sent once: the address bar goes back to the link as shared.
+  useEffect(() => {
+    if (from && preview.isSuccess) {
+      void navigate({ to: '/join/$orgId/$token', params: { orgId, token }, search: {}, replace: true });
+    }
+  }, [from, preview.isSuccess, navigate, orgId, token]);
   useLiveInviteSeats(orgId, token, preview.isSuccess);
   useTitle(preview.data ? `Join ${preview.data.organization.name}` : 'Invitation');
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type InviteLink, inviteLinkSchema, invitePreviewSchema } from '../../contracts/invites.ts';
+import { linkInsightsSchema } from '../../contracts/link-insights.ts';
 import { membershipSchema } from '../../contracts/members.ts';
 import { mySeatRequestSchema } from '../../contracts/seat-requests.ts';
 import { ApiError, api } from '../lib/api.ts';
@@ -19,11 +20,26 @@ export function useInviteLink(orgId: string) {
   });
 }
 
+export const linkInsightsKey = (orgId: string) => ['invite-link', orgId, 'insights'] as const;
+
+/** Read afresh each time the modal opens: the counts move while it is closed. */
+export function useLinkInsights(orgId: string) {
+  return useQuery({
+    queryKey: linkInsightsKey(orgId),
+    queryFn: () => api(`${linkPath(orgId)}/insights`, { schema: linkInsightsSchema }),
+    refetchOnMount: 'always',
+  });
+}
+
 export function useRegenerateInviteLink(orgId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api(`${linkPath(orgId)}/regenerate`, { method: 'POST', schema: inviteLinkSchema }),
-    onSuccess: (link) => queryClient.setQueryData<InviteLink>(inviteLinkKey(orgId), link),
+    onSuccess: (link) => {
+      queryClient.setQueryData<InviteLink>(inviteLinkKey(orgId), link);
+      // A new version: its insights start empty.
+      void queryClient.invalidateQueries({ queryKey: linkInsightsKey(orgId) });
+    },
   });
 }
 
@@ -60,13 +76,16 @@ const retryAfterDelay = (_failures: number, error: unknown) =>
  */
 function invitationMarker(): string {
   const i = new URLSearchParams(window.location.search).get('i');
-  return i && /^[0-9a-f-]{36}$/i.test(i) ? `?i=${i}` : '';
+  return i && /^[0-9a-f-]{36}$/i.test(i) ? `i=${i}` : '';
 }
 
-export function useInvitePreview(orgId: string, token: string) {
+export function useInvitePreview(orgId: string, token: string, from?: 'sign-up') {
+  // The flags only count (the invitation opened, the link's insights): the answer is the same.
+  const query = [invitationMarker(), from ? `from=${from}` : ''].filter(Boolean).join('&');
   return useQuery({
     queryKey: previewKey(orgId, token),
-    queryFn: () => api(invitePath(orgId, token) + invitationMarker(), { schema: invitePreviewSchema }),
+    queryFn: () =>
+      api(`${invitePath(orgId, token)}${query ? `?${query}` : ''}`, { schema: invitePreviewSchema }),
     // An invalid link stays invalid; only a rate limit is worth waiting out.
     retry: retryWhenLimited,
     retryDelay: retryAfterDelay,
