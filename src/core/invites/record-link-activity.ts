@@ -36,7 +36,14 @@ const KIND_OF_CODE: Partial<Record<string, LinkActivityKind>> = {
  */
 export function linkActivityRecorder(
   db: Database,
-  options: { key: Buffer; load: InviteLoader; onError: (error: unknown) => void },
+  options: {
+    key: Buffer;
+    /** The link as it is now (a closed link's reason). */
+    load: InviteLoader;
+    /** The link at any recent age: enough for which version a token is (invite-cache `loadLink`). */
+    loadVersion?: InviteLoader;
+    onError: (error: unknown) => void;
+  },
 ) {
   let rowsPending: Row[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -73,7 +80,10 @@ export function linkActivityRecorder(
   // Read at once (the request just read the link, so it is almost always cached) so the
   // reason is the link's state as the person met it, not as it is at the next flush.
   async function resolve(item: Unresolved): Promise<void> {
-    const found = await options.load(item.organizationId);
+    // Only a closed link's reason needs its state now; the rest need only its version, which
+    // the link cache seat changes do not drop (a full organization's burst of refusals).
+    const load = item.code === 'INVITE_INVALID' ? options.load : (options.loadVersion ?? options.load);
+    const found = await load(item.organizationId);
     if (!found) return;
     const { link } = found;
     const version = versionOfToken(options.key, item.organizationId, link.version, item.token);

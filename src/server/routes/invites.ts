@@ -39,6 +39,7 @@ export const inviteRoutes: FastifyPluginAsyncZod = async (app) => {
   const activity = linkActivityRecorder(db, {
     key,
     load: inviteCache.load,
+    loadVersion: inviteCache.loadLink,
     onError: (error) => app.log.error({ err: error }, 'invite link activity not recorded'),
   });
   app.addHook('onClose', () => activity.flush());
