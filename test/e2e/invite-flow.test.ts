@@ -118,15 +118,14 @@ describe('inviting through the link, in the browser', () => {
     await checkScreen(ownerPage, 'members-as-owner');
   });
 
-  it('the full organization: Join is disabled with the message, and the modal says no seats left', async () => {
+  it('the full organization: Request a seat is the one action, and the modal says no seats left', async () => {
     const late = await seedUser(server.url, { name: 'Larry Late' });
     const context = await newContext(browser, server.url, late.client);
     const page = await context.newPage();
     await page.goto(inviteUrl);
-    const join = page.getByRole('button', { name: `Join ${orgName}` });
-    await join.waitFor();
-    expect(await join.isDisabled()).toBe(true);
-    await page.getByText(`No seats left — ask an admin of ${orgName} to add seats`).waitFor();
+    await page.getByRole('button', { name: 'Request a seat' }).waitFor();
+    expect(await page.getByRole('button', { name: `Join ${orgName}` }).count()).toBe(0);
+    await page.getByText(`No seats left in ${orgName}.`, { exact: false }).waitFor();
     await checkScreen(page, 'invite-no-seats');
     await context.close();
 
