@@ -118,12 +118,15 @@ describe('organizations and members', () => {
     await page.context().close();
   });
 
-  it('an organization the viewer does not belong to shows the server’s message, and unknown pages say so', async () => {
+  it('an organization the viewer does not belong to says so calmly with the way back, and unknown pages say so', async () => {
     const stranger = await seedUser(server.url);
     const page = await pageAs(stranger);
     await page.goto(`/organizations/${org.id}/members`);
-    await page.getByText('This organization could not be loaded.').waitFor();
+    await page.getByRole('heading', { name: "This organization isn't available to you" }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     await checkScreen(page, 'members-not-found');
+    await page.getByRole('link', { name: 'Back to my organizations' }).click();
+    await page.getByRole('heading', { name: 'My organizations' }).waitFor();
     await page.goto('/no/such/page');
     await page.getByRole('heading', { name: 'Page not found' }).waitFor();
     await checkScreen(page, 'not-found');

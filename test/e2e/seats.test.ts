@@ -68,7 +68,7 @@ describe('seats and seat requests, in the browser', () => {
     await review.getByText('1 more seat, in effect at once.').waitFor();
     await review.getByText('No charge').waitFor();
     await checkScreen(ownerPage, 'manage-seats-review');
-    await review.getByRole('button', { name: 'Confirm' }).click();
+    await review.getByRole('button', { name: 'Add 1 seat' }).click();
     await ownerPage.getByText('Seats updated: 2 in total, 1 available.').waitFor();
     await checkScreen(ownerPage, 'manage-seats-done');
     await ownerPage.getByRole('button', { name: 'Done' }).click();
@@ -111,25 +111,26 @@ describe('seats and seat requests, in the browser', () => {
     const section = ownerPage.getByRole('region', { name: 'Waiting for a seat (2)' });
     await section.getByText('Rita Requester').waitFor();
     await checkScreen(ownerPage, 'members-seat-requests');
-    // No seat is free: admitting is refused, and the request stays.
-    await section.getByRole('button', { name: 'Admit Rita Requester' }).click();
-    await section
-      .getByRole('alert')
-      .getByText(/No seats left/)
-      .waitFor();
+    // No seat is free: the banner says so in words, and Admit says it cannot work yet.
+    const banner = ownerPage.getByRole('region', { name: 'Out of seats' });
+    await banner.getByText('2 people waiting').waitFor();
+    await banner.getByRole('button', { name: 'Add seats' }).waitFor();
+    expect(await section.getByRole('button', { name: 'Admit Rita Requester' }).isDisabled()).toBe(true);
+    await section.getByText('No seat is free, so Admit cannot let anyone in yet.', { exact: false }).waitFor();
     await section.getByRole('button', { name: 'Decline Dan Declined' }).click();
     await ownerPage.getByRole('region', { name: 'Waiting for a seat (1)' }).waitFor();
 
-    // Adding a seat lets the first in line in.
-    await ownerPage.getByRole('button', { name: 'Manage seats' }).click();
+    // Adding a seat lets the first in line in: the banner's Add seats suggests enough for them.
+    await banner.getByText('1 person waiting').waitFor();
+    await banner.getByRole('button', { name: 'Add seats' }).click();
     const seats = ownerPage.getByRole('dialog', { name: 'Manage seats' });
-    await seats.getByLabel('Number of seats').fill('3');
+    expect(await seats.getByLabel('Number of seats').inputValue()).toBe('3');
     await seats.getByRole('button', { name: 'Review' }).click();
     const review = ownerPage.getByRole('dialog', { name: 'Review the seat change' });
     await review
       .getByText('1 person waiting for a seat will join, first come, first served.', { exact: false })
       .waitFor();
-    await review.getByRole('button', { name: 'Confirm' }).click();
+    await review.getByRole('button', { name: 'Add 1 seat' }).click();
     await ownerPage.getByText('1 waiting person was let in.', { exact: false }).waitFor();
     await ownerPage.getByRole('button', { name: 'Done' }).click();
     await ownerPage.getByRole('row', { name: /Rita Requester/ }).waitFor();
