@@ -4,7 +4,15 @@ import { operator, type SignedInUser } from '../support/client.ts';
 import { createOrganization, type TestOrganization } from '../support/factories.ts';
 import { seedUser, seedUsers } from '../support/seed.ts';
 import { startTestServer, TEST_API_KEY, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext, openPage, releaseBrowser } from './support/browser.ts';
+import {
+  checkScreen,
+  DESKTOP,
+  launchBrowser,
+  newContext,
+  openPage,
+  PHONE,
+  releaseBrowser,
+} from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // Every other screen and state, set up through the API for speed, then looked at in the
@@ -176,7 +184,67 @@ describe('the invite page in every state', () => {
   });
 });
 
+describe('one layout', () => {
+  it('every organization page has the same header; the switcher leads to another organization; at 360 px the tabs show there is more', async () => {
+    await createOrganization(owner, { name: 'Second Shift', seats: 3 });
+    const page = await pageAs(owner);
+    const tabsTop: number[] = [];
+    // The audit log keeps its own heading for now (src/web/audit belongs to the members-scale work).
+    for (const tab of ['members', 'billing', 'settings']) {
+      await page.goto(`/organizations/${org.id}/${tab}`);
+      await page.getByRole('heading', { name: 'Compiler Club', level: 1 }).waitFor();
+      await page.getByRole('button', { name: 'Invite members' }).waitFor();
+      const tabs = page.getByRole('navigation', { name: 'Organization' });
+      tabsTop.push((await tabs.boundingBox())!.y);
+    }
+    expect(new Set(tabsTop).size).toBe(1);
+
+    await page.goto(`/organizations/${org.id}/settings`);
+    await page.setViewportSize(PHONE);
+    const tabs = page.getByRole('navigation', { name: 'Organization' });
+    expect(await tabs.evaluate((nav) => nav.scrollWidth > nav.clientWidth)).toBe(true);
+    await page.getByText('›').waitFor();
+    // The current tab is scrolled into view.
+    const current = (await tabs.getByRole('link', { name: 'Settings' }).boundingBox())!;
+    expect(current.x + current.width).toBeLessThanOrEqual(PHONE.width);
+    await checkScreen(page, 'organization-tabs-narrow');
+    await page.setViewportSize(DESKTOP);
+
+    await page.getByRole('button', { name: 'Switch organization' }).click();
+    const switcher = page.getByRole('group', { name: 'Your organizations' });
+    await switcher.getByRole('link', { name: /Compiler Club/ }).waitFor();
+    await checkScreen(page, 'organization-switcher');
+    await switcher.getByRole('link', { name: /Second Shift/ }).click();
+    await page.getByRole('heading', { name: 'Second Shift', level: 1 }).waitFor();
+    await page.context().close();
+  });
+});
+
 describe('the invite modal', () => {
+  it('on a phone with a share sheet, it offers the share sheet instead of the QR code', async () => {
+    const context = await newContext(browser, server.url, owner.client);
+    await context.addInitScript(() => {
+      const shared: unknown[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', {
+        value: (data: unknown) => {
+          shared.push(data);
+          return Promise.resolve();
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.setViewportSize(PHONE);
+    await page.goto(`/organizations/${org.id}/members`);
+    await page.getByRole('button', { name: 'Invite members' }).click();
+    await page.getByRole('button', { name: 'Share invite link…' }).click();
+    expect(await page.evaluate('window.shared')).toEqual([
+      { title: 'Join Compiler Club', text: 'Join Compiler Club on Roster', url: org.inviteUrl },
+    ]);
+    expect(await page.getByTestId('invite-qr').count()).toBe(0);
+    await context.close();
+  });
+
   it('copy falls back to selecting the link when the clipboard is refused', async () => {
     const context = await newContext(browser, server.url, owner.client);
     await context.addInitScript(() => {

@@ -69,6 +69,9 @@ export function MemberActionsDialog({
           </p>
         )}
         <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setStep('menu')}>
+            Cancel
+          </button>
           <button
             type="button"
             className="button button-danger"
@@ -76,9 +79,6 @@ export function MemberActionsDialog({
             onClick={() => remove.mutate(member.user.id, { onSuccess: onClose })}
           >
             {remove.isPending ? 'Removing…' : `Remove ${name}`}
-          </button>
-          <button type="button" className="button" onClick={() => setStep('menu')}>
-            Cancel
           </button>
         </div>
       </Dialog>
@@ -97,6 +97,9 @@ export function MemberActionsDialog({
           </p>
         )}
         <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setStep('menu')}>
+            Cancel
+          </button>
           <button
             type="button"
             className="button button-danger"
@@ -104,9 +107,6 @@ export function MemberActionsDialog({
             onClick={() => transfer.mutate(member.user.id, { onSuccess: onClose })}
           >
             {transfer.isPending ? 'Transferring…' : 'Transfer ownership'}
-          </button>
-          <button type="button" className="button" onClick={() => setStep('menu')}>
-            Cancel
           </button>
         </div>
       </Dialog>
