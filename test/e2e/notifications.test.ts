@@ -58,7 +58,10 @@ describe('notifications in the browser', () => {
     await page.getByText('Saved.').waitFor();
     await checkScreen(page, 'notification-settings');
     // The way back: a breadcrumb to the account and the organizations.
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Your account' }).click();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: 'Your account' })
+      .click();
     await page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
     const saved = await person.client.get('/api/v1/me/notification-preferences');
     expect(saved.body.member_left).toEqual({ inApp: true, email: true });

@@ -211,7 +211,7 @@ describe('one layout', () => {
     await page.setViewportSize(DESKTOP);
 
     await page.getByRole('button', { name: 'Switch organization' }).click();
-    const switcher = page.getByRole('group', { name: 'Your organizations' });
+    const switcher = page.getByRole('navigation', { name: 'Your organizations' });
     await switcher.getByRole('link', { name: /Compiler Club/ }).waitFor();
     await checkScreen(page, 'organization-switcher');
     await switcher.getByRole('link', { name: /Second Shift/ }).click();

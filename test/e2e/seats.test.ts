@@ -116,7 +116,9 @@ describe('seats and seat requests, in the browser', () => {
     await banner.getByText('2 people waiting').waitFor();
     await banner.getByRole('button', { name: 'Add seats' }).waitFor();
     expect(await section.getByRole('button', { name: 'Admit Rita Requester' }).isDisabled()).toBe(true);
-    await section.getByText('No seat is free, so Admit cannot let anyone in yet.', { exact: false }).waitFor();
+    await section
+      .getByText('No seat is free, so Admit cannot let anyone in yet.', { exact: false })
+      .waitFor();
     await section.getByRole('button', { name: 'Decline Dan Declined' }).click();
     await ownerPage.getByRole('region', { name: 'Waiting for a seat (1)' }).waitFor();
 
@@ -171,7 +173,9 @@ describe('seats and seat requests, in the browser', () => {
     await person.page.getByRole('button', { name: 'Request a seat' }).click();
     await person.page.getByRole('button', { name: 'Withdraw request' }).click();
     await person.page.getByRole('button', { name: 'Request a seat' }).waitFor();
-    expect((await owner.client.get(`/api/v1/organizations/${org.id}/seat-requests`)).body.requests).toEqual([]);
+    expect((await owner.client.get(`/api/v1/organizations/${org.id}/seat-requests`)).body.requests).toEqual(
+      [],
+    );
     await person.context.close();
   });
 });

@@ -29,7 +29,10 @@ export async function withdrawSeatRequest(
       )
       .returning({ id: seatRequest.id });
     if (!withdrawn) {
-      throw new RosterError('SEAT_REQUEST_NOT_FOUND', 'You have no pending seat request in this organization.');
+      throw new RosterError(
+        'SEAT_REQUEST_NOT_FOUND',
+        'You have no pending seat request in this organization.',
+      );
     }
     await recordEvent(tx, {
       type: 'seat_request.withdrawn',

@@ -6,7 +6,6 @@ import { can } from '../../contracts/permissions.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { Link } from '../lib/link.tsx';
 import { flag } from '../lib/search-params.ts';
 import { useEventSource } from '../lib/use-event-source.ts';
 import { SeatOverview } from '../members/seat-overview.tsx';

@@ -33,6 +33,7 @@ export function confirmSeatChangeLabel({ change, current, proposed, amountDue }:
   const seats = `${difference} ${difference === 1 ? 'seat' : 'seats'}`;
   if (change === 'none') return 'Nothing to change';
   if (change === 'lower') return `Remove ${seats}`;
-  if (amountDue && amountDue.amount > 0) return `Pay ${formatMoney(amountDue.amount, amountDue.currency)} and add ${seats}`;
+  if (amountDue && amountDue.amount > 0)
+    return `Pay ${formatMoney(amountDue.amount, amountDue.currency)} and add ${seats}`;
   return `Add ${seats}`;
 }

@@ -5,10 +5,10 @@ import { ErrorMessage, Loading } from '../layout/status.tsx';
 import { CopyLinkField } from './copy-link-field.tsx';
 import { LinkSettings } from './link-settings.tsx';
 import { QrCode } from './qr-code.tsx';
-import { ShareLink, useShareSheet } from './share-link.tsx';
 import { useInviteLink } from './queries.ts';
 import { RegenerateLink } from './regenerate-link.tsx';
 import { SeatStatus } from './seat-status.tsx';
+import { ShareLink, useShareSheet } from './share-link.tsx';
 
 /** The one invite link of the organization: copy it, scan or share it, reset it, restrict it. */
 export function InviteModal({

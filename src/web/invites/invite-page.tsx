@@ -60,7 +60,9 @@ export function InvitePage({ orgId, token }: { orgId: string; token: string }) {
         <section className="card invite-card" aria-labelledby="invite-title">
           <Avatar name={organization.name} image={organization.image} size={64} />
           <p className="muted invite-kicker">
-            {preview.data.viewer.state === 'already_member' ? 'You’re already a member of' : 'You are invited to join'}
+            {preview.data.viewer.state === 'already_member'
+              ? 'You’re already a member of'
+              : 'You are invited to join'}
           </p>
           <h1 id="invite-title">{organization.name}</h1>
           {/* Plain text from the organization: React renders it as text, never as HTML. */}

@@ -25,7 +25,11 @@ export function ShareLink({ url, organizationName }: { url: string; organization
   const share = async () => {
     setProblem(null);
     try {
-      await navigator.share({ title: `Join ${organizationName}`, text: `Join ${organizationName} on Roster`, url });
+      await navigator.share({
+        title: `Join ${organizationName}`,
+        text: `Join ${organizationName} on Roster`,
+        url,
+      });
     } catch (error) {
       // Closing the sheet is a choice, not a failure.
       if (error instanceof DOMException && error.name === 'AbortError') return;

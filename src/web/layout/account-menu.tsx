@@ -14,13 +14,13 @@ export function AccountMenu({ user }: { user: User }) {
   return (
     <>
       <Popover
-        label={`Account menu for ${user.name}`}
         panelLabel="Your account"
         className="button button-quiet account-button"
         button={
           <>
             <Avatar name={user.name} image={user.image} size={28} />
             <span className="account-name">{user.name}</span>
+            <span className="visually-hidden">, account menu</span>
             <span aria-hidden="true" className="chevron">
               ▾
             </span>

@@ -4,7 +4,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
  * A panel anchored under the button that opens it (the bell, the account menu, the
  * organization switcher), not a centred modal: it closes on Escape (focus back on the
  * button), on a click outside, and when a choice in it calls `close`. `dialog` panels (the
- * bell's list, with buttons inside) are labelled regions a screen reader announces as one.
+ * bell's list, with buttons inside) are non-modal dialogs; the others are navigation (links).
  */
 export function Popover({
   button,
@@ -16,8 +16,8 @@ export function Popover({
   children,
 }: {
   button: ReactNode;
-  /** The button's accessible name. */
-  label: string;
+  /** The button's accessible name, when its content does not say it (an icon). */
+  label?: string;
   panelLabel: string;
   className?: string;
   align?: 'start' | 'end';
@@ -28,6 +28,7 @@ export function Popover({
   const wrapper = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const panelId = useId();
+  const close = () => setOpen(false);
   useEffect(() => {
     if (!open) return;
     const onKey = (event: KeyboardEvent) => {
@@ -58,16 +59,21 @@ export function Popover({
       >
         {button}
       </button>
-      {open && (
-        <div
-          id={panelId}
-          className={`popover-panel popover-${align}`}
-          role={dialog ? 'dialog' : 'group'}
-          aria-label={panelLabel}
-        >
-          {children(() => setOpen(false))}
-        </div>
-      )}
+      {open &&
+        (dialog ? (
+          <div
+            id={panelId}
+            className={`popover-panel popover-${align}`}
+            role="dialog"
+            aria-label={panelLabel}
+          >
+            {children(close)}
+          </div>
+        ) : (
+          <nav id={panelId} className={`popover-panel popover-${align}`} aria-label={panelLabel}>
+            {children(close)}
+          </nav>
+        ))}
     </div>
   );
 }

@@ -8,14 +8,14 @@ import { ShowMoreButton } from '../layout/show-more-button.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { flag } from '../lib/search-params.ts';
 import { useLiveSeats } from '../organizations/live-seats.ts';
-import { OrganizationHeader } from '../organizations/organization-header.tsx';
 import { organizationGate } from '../organizations/organization-gate.tsx';
+import { OrganizationHeader } from '../organizations/organization-header.tsx';
 import { useOrganization } from '../organizations/queries.ts';
 import { canManage, MemberActionsDialog } from './member-actions.tsx';
 import { MemberTable } from './member-table.tsx';
+import { OutOfSeatsBanner } from './out-of-seats-banner.tsx';
 import { useMembers } from './queries.ts';
 import { SeatOverview } from './seat-overview.tsx';
-import { OutOfSeatsBanner } from './out-of-seats-banner.tsx';
 import { SeatRequests } from './seat-requests.tsx';
 
 /** `?welcome=1` after joining (invite-page.tsx), `?paid=1` after paying for a new organization. */

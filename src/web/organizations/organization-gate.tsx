@@ -26,8 +26,8 @@ export function organizationGate(org: ReturnType<typeof useOrganization>): React
             <section className="card" aria-labelledby="org-unavailable">
               <h1 id="org-unavailable">This organization isn't available to you</h1>
               <p>
-                It does not exist, or you are not a member of it. If someone sent you an invite link, open that
-                link to join.
+                It does not exist, or you are not a member of it. If someone sent you an invite link, open
+                that link to join.
               </p>
               <Link className="button button-primary" to="/organizations">
                 Back to my organizations

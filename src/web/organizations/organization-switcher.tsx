@@ -10,13 +10,12 @@ export function OrganizationSwitcher({ current }: { current: string }) {
   if (organizations.length < 2) return null;
   return (
     <Popover
-      label="Switch organization"
       panelLabel="Your organizations"
       align="start"
       className="button button-quiet button-small switcher-button"
       button={
         <>
-          Switch <span aria-hidden="true">▾</span>
+          Switch<span className="visually-hidden"> organization</span> <span aria-hidden="true">▾</span>
         </>
       }
     >

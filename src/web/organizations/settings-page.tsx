@@ -6,7 +6,6 @@ import { AppShell } from '../layout/app-shell.tsx';
 import { Avatar } from '../layout/avatar.tsx';
 import { useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { Link } from '../lib/link.tsx';
 import { AboutForm } from './about-form.tsx';
 import { organizationGate } from './organization-gate.tsx';
 import { OrganizationHeader } from './organization-header.tsx';

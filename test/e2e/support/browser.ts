@@ -119,10 +119,15 @@ export async function expectNothingClipped(page: Page, name: string): Promise<vo
         const top = box.top + window.scrollY;
         const pageHeight = document.documentElement.scrollHeight;
         if (box.left < -0.5 || box.right > width + 0.5)
-          problems.push(`${describe(el)} spans x ${Math.round(box.left)}–${Math.round(box.right)} of ${width}`);
+          problems.push(
+            `${describe(el)} spans x ${Math.round(box.left)}–${Math.round(box.right)} of ${width}`,
+          );
         if (vertical && (box.top < -0.5 || box.bottom > height + 0.5))
-          problems.push(`${describe(el)} spans y ${Math.round(box.top)}–${Math.round(box.bottom)} of ${height}`);
-        if (!vertical && top + box.height > pageHeight + 0.5) problems.push(`${describe(el)} is below the page`);
+          problems.push(
+            `${describe(el)} spans y ${Math.round(box.top)}–${Math.round(box.bottom)} of ${height}`,
+          );
+        if (!vertical && top + box.height > pageHeight + 0.5)
+          problems.push(`${describe(el)} is below the page`);
       };
       for (const el of document.querySelectorAll('nav.tabs, .button-primary')) check(el, false);
       for (const el of document.querySelectorAll('dialog[open]')) check(el, true);
