@@ -144,7 +144,8 @@ describe('seats and seat requests, in the browser', () => {
     await second.page.getByRole('button', { name: 'Request a seat' }).waitFor();
     await first.context.close();
     await second.context.close();
-  });
+    // Two people, two pages and two screens checked at two widths: slow on a loaded machine.
+  }, 120_000);
 
   it('a link that requires approval: the invitee asks to join, the owner approves, and they are in', async () => {
     const roomy = await createOrganization(owner, { name: 'Approval Club', seats: 5 });
