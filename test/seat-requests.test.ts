@@ -163,6 +163,37 @@ describe('admitting and declining', () => {
   });
 });
 
+describe('withdrawing a request and who is told', () => {
+  it('the preview names the owner to a waiting viewer only; Withdraw ends the request, which then cannot be admitted', async () => {
+    const team = await fullTeam();
+    const [person] = await seedUsers(server.url, 1);
+    const signedOut = await new Client(server.url).get(team.org.invitePath);
+    expect(signedOut.body.owner).toBeUndefined();
+    expect((await team.member.client.get(team.org.invitePath)).body.owner).toBeUndefined();
+    expect((await person!.client.get(team.org.invitePath)).body.owner).toEqual({ name: 'Olive Owner' });
+
+    const request = await ask(person!, team);
+    expect((await person!.client.get(team.org.invitePath)).body).toMatchObject({
+      viewer: { state: 'request_pending' },
+      owner: { name: 'Olive Owner' },
+    });
+    const withdrawn = await person!.client.delete(`${team.org.invitePath}/seat-request`);
+    expect(withdrawn.status, withdrawn.text).toBe(204);
+    expect(await stateOf(person!, team)).toBe('no_seats');
+    const twice = await person!.client.delete(`${team.org.invitePath}/seat-request`);
+    expect(twice.status).toBe(404);
+    expect(twice.body.error.code).toBe('SEAT_REQUEST_NOT_FOUND');
+    expect((await team.owner.client.post(`${requestsPath(team)}/${request.id}/admit`)).status).toBe(409);
+    const audit = await team.owner.client.get(
+      `/api/v1/organizations/${team.org.id}/audit-log?action=seat_request.withdrawn`,
+    );
+    expect(audit.body.events).toHaveLength(1);
+    expect((await requestsOf(team)).map((r: { id: string }) => r.id)).not.toContain(request.id);
+  });
+});
+
+const requestsOf = async (team: Team) => (await team.owner.client.get(requestsPath(team))).body.requests;
+
 describe('adding seats admits pending requests, first come first served', () => {
   it('5 requests on a full organization, 3 seats added: the first 3 join in order, 2 stay pending', async () => {
     const team = await fullTeam();

@@ -24,6 +24,7 @@ export const auditActions = [
   'seat_request.created',
   'seat_request.declined',
   'seat_request.ended',
+  'seat_request.withdrawn',
   'join.refused',
   'seats.turned_away',
   'billing.subscribed',

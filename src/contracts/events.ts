@@ -87,6 +87,8 @@ export const seatRequestCreatedV2 = z.object({
   approval: z.literal(true).optional(),
 });
 export const seatRequestDeclinedV1 = z.object({ requestId: z.uuid() });
+/** The requester took their own pending request back (the invite page's Withdraw). */
+export const seatRequestWithdrawnV1 = z.object({ requestId: z.uuid() });
 /** A pending request its link no longer admits, ended by a change to the link (decision 0015). */
 export const seatRequestEndedV1 = z.object({
   requestId: z.uuid(),
@@ -172,6 +174,7 @@ export const domainEventSchemas = {
   'seat_request.created': { 2: seatRequestCreatedV2 },
   'seat_request.declined': { 1: seatRequestDeclinedV1 },
   'seat_request.ended': { 1: seatRequestEndedV1 },
+  'seat_request.withdrawn': { 1: seatRequestWithdrawnV1 },
   'join.refused': { 1: joinRefusedV1 },
   'seats.turned_away': { 1: seatsTurnedAwayV1 },
   'invitations.sent': { 1: invitationsSentV1 },

@@ -43,6 +43,13 @@ export const invitePreviewSchema = z.object({
   viewer: z.object({ state: z.enum(viewerStates) }),
   /** Joining asks an owner or admin first (anyone holding the link may know this). */
   requiresApproval: z.boolean(),
+  /**
+   * Who is told of a seat request: the owner's name, only for a signed-in viewer of a working
+   * link who is waiting or may ask (no_seats, approval_required, request_pending). No one else.
+   */
+  owner: z.object({ name: z.string() }).optional(),
+  /** The domains the link accepts, only for a signed-in viewer it refuses for their domain. */
+  allowedDomains: z.array(z.string()).optional(),
 });
 export type InvitePreview = z.infer<typeof invitePreviewSchema>;
 

@@ -5,6 +5,8 @@ import { createRoot } from 'react-dom/client';
 import { ApiError } from './lib/api.ts';
 import { createAppRouter } from './router.ts';
 import './styles.css';
+// The shared header, menus, dialogs and narrow-screen fixes (docs/decisions/0032-one-layout.md).
+import './layout/layout.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

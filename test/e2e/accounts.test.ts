@@ -129,7 +129,13 @@ describe('accounts in the browser', () => {
     expect(await owner.getByTestId('seats-used').textContent()).toBe('3');
 
     const page = await pageAs(team.member, '/organizations');
-    await page.getByRole('link', { name: 'Mia Member' }).click();
+    // The account menu in the header: name → account settings, notification settings, sign out.
+    await page.getByRole('button', { name: 'Mia Member, account menu' }).click();
+    const menu = page.getByRole('navigation', { name: 'Your account' });
+    await menu.getByRole('link', { name: 'Notification settings' }).waitFor();
+    await menu.getByRole('button', { name: 'Sign out' }).waitFor();
+    await checkScreen(page, 'account-menu');
+    await menu.getByRole('link', { name: 'Account settings' }).click();
     await page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
     await page.getByText('You have Plus through a seat in').waitFor();
     await checkScreen(page, 'account');

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
+import { checkScreen, DESKTOP, launchBrowser, newContext, PHONE, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // jsqr is CommonJS whose module.exports is the function itself, typed as an ES default export.
@@ -119,15 +119,14 @@ describe('inviting through the link, in the browser', () => {
     await checkScreen(ownerPage, 'members-as-owner');
   });
 
-  it('the full organization: Join is disabled with the message, and the modal says no seats left', async () => {
+  it('the full organization: Request a seat is the one action, and the modal says no seats left', async () => {
     const late = await seedUser(server.url, { name: 'Larry Late' });
     const context = await newContext(browser, server.url, late.client);
     const page = await context.newPage();
     await page.goto(inviteUrl);
-    const join = page.getByRole('button', { name: `Join ${orgName}` });
-    await join.waitFor();
-    expect(await join.isDisabled()).toBe(true);
-    await page.getByText(`No seats left — ask an admin of ${orgName} to add seats`).waitFor();
+    await page.getByRole('button', { name: 'Request a seat' }).waitFor();
+    expect(await page.getByRole('button', { name: `Join ${orgName}` }).count()).toBe(0);
+    await page.getByText(`No seats left in ${orgName}.`, { exact: false }).waitFor();
     await checkScreen(page, 'invite-no-seats');
     await context.close();
 
@@ -140,8 +139,14 @@ describe('inviting through the link, in the browser', () => {
 
   it('regenerating the link asks first, then the old link shows the invalid page', async () => {
     const modal = ownerPage.getByRole('dialog');
+    // On a phone the question opens where it can be read, not below the fold of the modal.
+    await ownerPage.setViewportSize(PHONE);
     await modal.getByRole('button', { name: 'Reset link…' }).click();
     await modal.getByText('The current link stops working at once').waitFor();
+    const question = await modal.getByRole('group', { name: /Reset the invite link\?/ }).boundingBox();
+    expect(question!.y).toBeGreaterThanOrEqual(0);
+    expect(question!.y + question!.height).toBeLessThanOrEqual(PHONE.height);
+    await ownerPage.setViewportSize(DESKTOP);
     await checkScreen(ownerPage, 'invite-modal-reset-confirm');
     await modal.getByRole('button', { name: 'Reset link', exact: true }).click();
     await modal.getByText('New link created. The old link no longer works.').waitFor();

@@ -35,6 +35,11 @@ describe('notifications in the browser', () => {
     await bell.click();
     const dialog = page.getByRole('dialog', { name: 'Notifications' });
     await dialog.getByText('Jo Joiner joined Bellworks.', { exact: false }).waitFor();
+    // A panel anchored under the bell, not a centred modal: its top is just below the bell.
+    const [bellBox, panelBox] = await Promise.all([bell.boundingBox(), dialog.boundingBox()]);
+    expect(panelBox!.y).toBeGreaterThanOrEqual(bellBox!.y + bellBox!.height);
+    expect(panelBox!.y).toBeLessThan(bellBox!.y + bellBox!.height + 20);
+    expect(panelBox!.x + panelBox!.width).toBeLessThanOrEqual(bellBox!.x + bellBox!.width + 1);
     await checkScreen(page, 'notifications');
     await dialog.getByRole('button', { name: 'Mark all as read' }).click();
     await dialog.getByRole('button', { name: 'Mark all as read' }).waitFor({ state: 'detached' });
@@ -59,6 +64,12 @@ describe('notifications in the browser', () => {
       .getByRole('checkbox', { name: 'Someone left an organization you run: by e-mail' })
       .waitFor();
     await checkScreen(page, 'notification-settings');
+    // The way back: a breadcrumb to the account and the organizations.
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: 'Your account' })
+      .click();
+    await page.getByRole('heading', { name: 'Your account', exact: true }).waitFor();
     const saved = await person.client.get('/api/v1/me/notification-preferences');
     expect(saved.body.member_left).toEqual({ inApp: true, email: true });
     await page.context().close();

@@ -73,6 +73,7 @@ describe('routes', () => {
 
   it('signing out from a page lands on sign-in with no next', async () => {
     const page = await openPage(browser, server.url, owner.client, `/organizations/${org.id}/settings`);
+    await page.getByRole('button', { name: /, account menu$/ }).click();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(path(page.url())).toBe('/sign-in');

@@ -98,7 +98,8 @@ describe('paying for seats with Stripe, in the browser', () => {
     expect(due).toBeLessThanOrEqual(30);
     await checkScreen(page, 'manage-seats-review-paid');
 
-    await review.getByRole('button', { name: 'Confirm' }).click();
+    // The button names the money it takes.
+    await review.getByRole('button', { name: `Pay $${due.toFixed(2)} and add 2 seats` }).click();
     await page.getByText('Seats updated: 5 in total, 4 available.').waitFor();
     await page.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => text('seats-total')).toBe('5');
@@ -123,7 +124,7 @@ describe('paying for seats with Stripe, in the browser', () => {
     await dialog.getByRole('button', { name: 'Review' }).click();
     await page
       .getByRole('dialog', { name: 'Review the seat change' })
-      .getByRole('button', { name: 'Confirm' })
+      .getByRole('button', { name: /^Pay \$\d+\.\d\d and add 1 seat$/ })
       .click();
     await dialog.getByText('Waiting for payment:').waitFor();
     await dialog.getByText('update your payment method in the billing portal', { exact: false }).waitFor();

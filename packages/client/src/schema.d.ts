@@ -2435,7 +2435,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
-                    action?: "organization.created" | "organization.updated" | "organization.image_changed" | "organization.deleted" | "ownership.transferred" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "invite_link.regenerated" | "invite_link.updated" | "invitations.sent" | "invitations.resent" | "invitation.revoked" | "invitation.opened" | "seat.assigned" | "seat.released" | "seats.changed" | "seat_request.created" | "seat_request.declined" | "seat_request.ended" | "join.refused" | "seats.turned_away" | "billing.subscribed" | "billing.subscription_ended" | "billing.payment_failed" | "seats.restored";
+                    action?: "organization.created" | "organization.updated" | "organization.image_changed" | "organization.deleted" | "ownership.transferred" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "invite_link.regenerated" | "invite_link.updated" | "invitations.sent" | "invitations.resent" | "invitation.revoked" | "invitation.opened" | "seat.assigned" | "seat.released" | "seats.changed" | "seat_request.created" | "seat_request.declined" | "seat_request.ended" | "seat_request.withdrawn" | "join.refused" | "seats.turned_away" | "billing.subscribed" | "billing.subscription_ended" | "billing.payment_failed" | "seats.restored";
                     /** @description Only what this user id did */
                     actor?: string;
                     /** @description Only events this user id did or was the subject of */
@@ -2552,7 +2552,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    action?: "organization.created" | "organization.updated" | "organization.image_changed" | "organization.deleted" | "ownership.transferred" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "invite_link.regenerated" | "invite_link.updated" | "invitations.sent" | "invitations.resent" | "invitation.revoked" | "invitation.opened" | "seat.assigned" | "seat.released" | "seats.changed" | "seat_request.created" | "seat_request.declined" | "seat_request.ended" | "join.refused" | "seats.turned_away" | "billing.subscribed" | "billing.subscription_ended" | "billing.payment_failed" | "seats.restored";
+                    action?: "organization.created" | "organization.updated" | "organization.image_changed" | "organization.deleted" | "ownership.transferred" | "member.joined" | "member.left" | "member.removed" | "member.role_changed" | "invite_link.regenerated" | "invite_link.updated" | "invitations.sent" | "invitations.resent" | "invitation.revoked" | "invitation.opened" | "seat.assigned" | "seat.released" | "seats.changed" | "seat_request.created" | "seat_request.declined" | "seat_request.ended" | "seat_request.withdrawn" | "join.refused" | "seats.turned_away" | "billing.subscribed" | "billing.subscription_ended" | "billing.payment_failed" | "seats.restored";
                     /** @description Only what this user id did */
                     actor?: string;
                     /** @description Only events this user id did or was the subject of */
@@ -3496,6 +3496,10 @@ export interface paths {
                                 state: "signed_out" | "can_join" | "joins_without_seat" | "no_seats" | "request_pending" | "approval_required" | "already_member" | "email_domain_not_allowed" | "email_not_verified";
                             };
                             requiresApproval: boolean;
+                            owner?: {
+                                name: string;
+                            };
+                            allowedDomains?: string[];
                         };
                     };
                 };
@@ -5776,7 +5780,53 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
+        /** Withdraw your own pending seat request (204) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    orgId: string;
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": null;
+                    };
+                };
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        /**
+                         * @example {
+                         *       "error": {
+                         *         "code": "NO_SEATS_AVAILABLE",
+                         *         "message": "No seats left — ask an admin to add seats."
+                         *       }
+                         *     }
+                         */
+                        "application/json": {
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "INVALID_CURSOR" | "CONFIRMATION_MISMATCH" | "TOO_MANY_ADDRESSES" | "VERIFICATION_LINK_INVALID" | "RESET_LINK_INVALID" | "WEBHOOK_SIGNATURE_INVALID" | "UNAUTHENTICATED" | "INVALID_API_KEY" | "FORBIDDEN" | "ORIGIN_NOT_ALLOWED" | "EMAIL_DOMAIN_NOT_ALLOWED" | "APPROVAL_REQUIRED" | "EMAIL_NOT_VERIFIED" | "WRONG_PASSWORD" | "NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "USER_NOT_FOUND" | "MEMBER_NOT_FOUND" | "SEAT_REQUEST_NOT_FOUND" | "INVITE_INVALID" | "INVITATION_NOT_FOUND" | "CHECKOUT_NOT_FOUND" | "BILLING_NOT_CONFIGURED" | "METHOD_NOT_ALLOWED" | "ALREADY_MEMBER" | "NO_SEATS_AVAILABLE" | "PLUS_FROM_ELSEWHERE" | "OWNER_CANNOT_LEAVE" | "SEATS_BELOW_ASSIGNED" | "SEAT_REQUEST_NOT_NEEDED" | "NOTHING_TO_RESTORE" | "SEAT_REQUEST_DECIDED" | "SEAT_REQUEST_NOT_ADMISSIBLE" | "CHECKOUT_REQUIRED" | "SUBSCRIPTION_REQUIRED" | "SUBSCRIPTION_ACTIVE" | "CHECKOUT_IN_PROGRESS" | "PAYMENT_PAST_DUE" | "EMAIL_TAKEN" | "EMAIL_ALREADY_VERIFIED" | "VERIFICATION_LINK_USED" | "NO_PASSWORD" | "OWNS_ORGANIZATIONS" | "INVITATION_SENT_RECENTLY" | "INVITATION_NOT_PENDING" | "VERIFICATION_LINK_EXPIRED" | "PAYMENT_FAILED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "INTERNAL_ERROR" | "BILLING_PROVIDER_ERROR" | "BILLING_PROVIDER_UNAVAILABLE" | "OPERATOR_API_DISABLED" | "DATABASE_UNAVAILABLE";
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -114,6 +114,7 @@ const sentences: { [T in DomainEventType]: (d: Data<T>, s: Say) => string } = {
     `${s.actor === 'Roster' ? 'The subscription' : s.actor} changed the Plus seats from ${d.seats.from} to ${d.seats.to}`,
   'seat_request.created': (d, s) =>
     d.approval ? `${s.target} asked to join` : `${s.target} asked for a Plus seat`,
+  'seat_request.withdrawn': (_d, s) => `${s.actor} withdrew their request for a seat`,
   'seat_request.declined': (_d, s) => `${s.actor} declined ${possessive(s.target)} request to join`,
   'seat_request.ended': (d, s) => `${possessive(s.target)} request to join ended: ${ended[d.reason]}`,
   'join.refused': (d, s) => `${s.target} opened the invite link and could not join: ${refusal[d.reason]}`,

@@ -7,7 +7,7 @@ import type { Entries } from './registry.ts';
  * `via: 'seat_request'`, in the registry itself. None of these moves a seat count.
  */
 export const seatRequestEvents: Entries<
-  'seat_request.created' | 'seat_request.declined' | 'seat_request.ended'
+  'seat_request.created' | 'seat_request.declined' | 'seat_request.ended' | 'seat_request.withdrawn'
 > = {
   'seat_request.created': {
     effects(event, names) {
@@ -68,6 +68,12 @@ export const seatRequestEvents: Entries<
         webhooks: [],
       };
     },
+    liveSeats: () => null,
+  },
+  // The requester's own choice: nobody is told; the audit log records it and the owner's
+  // and admins' list of waiting people no longer shows them.
+  'seat_request.withdrawn': {
+    effects: () => ({ notices: [], webhooks: [] }),
     liveSeats: () => null,
   },
 };

@@ -31,7 +31,24 @@ export async function previewInvite(
   const seen = describeInvite(valid, 'signed_out', options.plusBenefits ?? []);
   const { organization: org, link } = valid;
   const state = await viewerState(db, org.id, link, seen.seats.available, options.viewerId);
-  return { ...seen, viewer: { state } };
+  const preview: InvitePreview = { ...seen, viewer: { state } };
+  // Said only to someone signed in through a working link, and only where it helps them on:
+  // who will be told of their request, or which addresses the link takes (decision 0032).
+  if (state === 'no_seats' || state === 'approval_required' || state === 'request_pending') {
+    const name = await ownerName(db, org.id);
+    if (name) preview.owner = { name };
+  }
+  if (state === 'email_domain_not_allowed') preview.allowedDomains = link.allowedDomains;
+  return preview;
+}
+
+async function ownerName(db: Database, organizationId: string): Promise<string | undefined> {
+  const [owner] = await db
+    .select({ name: user.name })
+    .from(membership)
+    .innerJoin(user, eq(user.id, membership.userId))
+    .where(and(eq(membership.organizationId, organizationId), eq(membership.role, 'owner')));
+  return owner?.name;
 }
 
 /** The preview of a valid invite for a viewer in `state`: what anyone may see of it. */

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { errorBodySchema } from '../../contracts/errors.ts';
 import { inviteParams } from '../../contracts/invites.ts';
 import { orgIdParams } from '../../contracts/organizations.ts';
@@ -12,6 +13,7 @@ import { admitSeatRequest } from '../../core/seat-requests/admit-seat-request.ts
 import { declineSeatRequest } from '../../core/seat-requests/decline-seat-request.ts';
 import { listSeatRequests } from '../../core/seat-requests/list-seat-requests.ts';
 import { requestSeat } from '../../core/seat-requests/request-seat.ts';
+import { withdrawSeatRequest } from '../../core/seat-requests/withdraw-seat-request.ts';
 import { inviteRateLimits } from '../plugins/rate-limits.ts';
 import { requireViewer } from '../plugins/session.ts';
 
@@ -44,6 +46,32 @@ export const seatRequestRoutes: FastifyPluginAsyncZod = async (app) => {
         userId: viewer.id,
       });
       return reply.status(created ? 201 : 200).send(made);
+    },
+  );
+
+  app.delete(
+    '/api/v1/invites/:orgId/:token/seat-request',
+    {
+      preHandler: [limits.joinCeiling, limits.guardJoin, limits.joinByUser],
+      onError: limits.countBadTokens,
+      schema: {
+        tags,
+        summary: 'Withdraw your own pending seat request (204)',
+        params: inviteParams,
+        response: { 204: z.null(), '4xx': errorBodySchema },
+      },
+    },
+    async (request, reply) => {
+      const viewer = await requireViewer(request);
+      reply.header('cache-control', 'no-store');
+      reply.header('referrer-policy', 'no-referrer');
+      await withdrawSeatRequest(db, {
+        key,
+        organizationId: request.params.orgId,
+        token: request.params.token,
+        userId: viewer.id,
+      });
+      return reply.status(204).send(null);
     },
   );
 

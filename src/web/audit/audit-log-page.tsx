@@ -40,6 +40,7 @@ const filterLabels: Record<AuditAction, string> = {
   'seat_request.created': 'Seat requests',
   'seat_request.declined': 'Seat requests declined',
   'seat_request.ended': 'Seat requests ended by a link change',
+  'seat_request.withdrawn': 'Seat requests withdrawn',
   'join.refused': 'People turned away',
   'seats.turned_away': 'Daily counts of people turned away',
   'billing.subscribed': 'Subscriptions started',

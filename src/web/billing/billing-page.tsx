@@ -6,13 +6,12 @@ import { can } from '../../contracts/permissions.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { Link } from '../lib/link.tsx';
 import { flag } from '../lib/search-params.ts';
 import { useEventSource } from '../lib/use-event-source.ts';
 import { SeatOverview } from '../members/seat-overview.tsx';
 import { ManageSeatsDialog } from '../organizations/manage-seats-dialog.tsx';
 import { organizationGate } from '../organizations/organization-gate.tsx';
-import { OrganizationNav } from '../organizations/organization-nav.tsx';
+import { OrganizationHeader } from '../organizations/organization-header.tsx';
 import { useOrganization } from '../organizations/queries.ts';
 import { BillingBanners, PlanDetails } from './billing-overview.tsx';
 import { usePortal } from './checkout-queries.ts';
@@ -43,17 +42,7 @@ export function BillingPage({ orgId, search }: { orgId: string; search: BillingS
   const { data } = org;
   return (
     <AppShell>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/organizations">My organizations</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to="/organizations/$orgId/members" params={{ orgId }}>
-          {data.name}
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Billing</span>
-      </nav>
-      <h1>Billing</h1>
-      <OrganizationNav orgId={orgId} role={data.viewer.role} current="billing" />
+      <OrganizationHeader org={data} current="billing" />
       {!allowed ? (
         <p className="empty">Only the owner of {data.name} can see and change its billing.</p>
       ) : billing.isPending ? (

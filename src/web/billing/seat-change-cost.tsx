@@ -11,7 +11,7 @@ export function SeatChangeCost({ review }: { review: SeatPreview }) {
 }
 
 function costSentence({ provider, amountDue, recurring }: SeatPreview): string {
-  if (provider === 'manual') return 'No charge: seats on this Roster server are set by hand.';
+  if (provider === 'manual') return 'No charge: this Roster server does not bill for seats.';
   const then = recurring
     ? `${formatMoney(recurring.amount, recurring.currency)} ${perInterval(recurring.interval)}`
     : null;
@@ -22,4 +22,18 @@ function costSentence({ provider, amountDue, recurring }: SeatPreview): string {
   if (amountDue.amount < 0)
     return `You get ${now} of credit for the rest of this period, taken off your next payments${after}.`;
   return `Nothing to pay now${after}.`;
+}
+
+/**
+ * The confirm button says what it does, and with a paid provider what it costs now:
+ * "Pay $30.00 and add 2 seats", "Add 2 seats", "Remove 1 seat".
+ */
+export function confirmSeatChangeLabel({ change, current, proposed, amountDue }: SeatPreview): string {
+  const difference = Math.abs(proposed.total - current.total);
+  const seats = `${difference} ${difference === 1 ? 'seat' : 'seats'}`;
+  if (change === 'none') return 'Nothing to change';
+  if (change === 'lower') return `Remove ${seats}`;
+  if (amountDue && amountDue.amount > 0)
+    return `Pay ${formatMoney(amountDue.amount, amountDue.currency)} and add ${seats}`;
+  return `Add ${seats}`;
 }

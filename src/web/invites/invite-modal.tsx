@@ -10,8 +10,9 @@ import { QrCode } from './qr-code.tsx';
 import { useInviteLink } from './queries.ts';
 import { RegenerateLink } from './regenerate-link.tsx';
 import { SeatStatus } from './seat-status.tsx';
+import { ShareLink, useShareSheet } from './share-link.tsx';
 
-/** The one invite link of the organization: copy it, scan it, reset it, restrict it. */
+/** The one invite link of the organization: copy it, scan or share it, reset it, restrict it. */
 export function InviteModal({
   organization,
   onClose,
@@ -23,6 +24,7 @@ export function InviteModal({
 }) {
   const link = useInviteLink(organization.id);
   const role = organization.viewer.role;
+  const shareSheet = useShareSheet();
   return (
     <Dialog title={`Invite members to ${organization.name}`} onClose={onClose} className="invite-modal">
       <p className="muted">
@@ -44,7 +46,11 @@ export function InviteModal({
         <>
           <LinkState paused={link.data.paused} expiresAt={link.data.expiresAt} />
           <CopyLinkField url={link.data.url} />
-          <QrCode url={link.data.url} organizationName={organization.name} />
+          {shareSheet ? (
+            <ShareLink url={link.data.url} organizationName={organization.name} />
+          ) : (
+            <QrCode url={link.data.url} organizationName={organization.name} />
+          )}
           <p className="muted">
             {link.data.joins === 1 ? '1 person has' : `${link.data.joins} people have`} joined with this link.
           </p>

@@ -12,7 +12,14 @@ import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { ApiError, errorMessage } from '../lib/api.ts';
 import { Link } from '../lib/link.tsx';
 import { useEventSource } from '../lib/use-event-source.ts';
-import { invitePath, previewKeyFor, useInvitePreview, useJoin, useRequestSeat } from './queries.ts';
+import {
+  invitePath,
+  previewKeyFor,
+  useInvitePreview,
+  useJoin,
+  useRequestSeat,
+  useWithdrawSeatRequest,
+} from './queries.ts';
 
 /**
  * What someone holding the link sees: the organization, its free seats and one clear next
@@ -62,7 +69,11 @@ export function InvitePage({ orgId, token, from }: { orgId: string; token: strin
       <div className="narrow">
         <section className="card invite-card" aria-labelledby="invite-title">
           <Avatar name={organization.name} image={organization.image} size={64} />
-          <p className="muted invite-kicker">You are invited to join</p>
+          <p className="muted invite-kicker">
+            {preview.data.viewer.state === 'already_member'
+              ? 'You’re already a member of'
+              : 'You are invited to join'}
+          </p>
           <h1 id="invite-title">{organization.name}</h1>
           {/* Plain text from the organization: React renders it as text, never as HTML. */}
           {organization.description && <p className="invite-description">{organization.description}</p>}
@@ -152,25 +163,17 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
       );
     case 'no_seats':
       return (
-        <Action who>
-          <button
-            type="button"
-            className="button button-primary button-large"
-            disabled
-            aria-describedby="no-seats"
-          >
-            Join {name}
-          </button>
-          <p className="notice" id="no-seats" role="status">
-            No seats left — ask an admin of {name} to add seats
-          </p>
-          <RequestSeat orgId={orgId} token={token} />
+        <Action
+          note={`No seats left in ${name}. Request one and ${toldWho(preview)} will be told; you join as soon as a seat is free.`}
+          who
+        >
+          <RequestSeat orgId={orgId} token={token} primary />
         </Action>
       );
     case 'approval_required':
       return (
         <Action
-          note={`${name} lets each person in itself. Ask to join, and its owner and admins will be told; you join as soon as one of them approves.`}
+          note={`${name} lets each person in itself. Ask to join: ${toldWho(preview, true)} will be told, and you join as soon as one of them approves.`}
           who
         >
           <RequestSeat orgId={orgId} token={token} label="Ask to join" primary />
@@ -178,22 +181,21 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
       );
     case 'request_pending':
       return (
-        <Action
-          note={
-            preview.requiresApproval
-              ? `You asked to join ${name}. You will join as soon as an owner or admin approves, and we will tell you.`
-              : `You asked for a seat in ${name}. You will join as soon as an admin lets you in or adds seats, and we will tell you.`
-          }
-          who
-        >
-          <p className="notice" role="status">
-            {preview.requiresApproval ? 'Asked to join' : 'Seat requested'} — waiting for an admin of {name}
-          </p>
+        <Action who>
+          <Requested
+            orgId={orgId}
+            token={token}
+            note={
+              preview.requiresApproval
+                ? `${capitalise(toldWho(preview, true))} have been told. You join as soon as one of them approves, and we will let you know.`
+                : `${capitalise(toldWho(preview))} has been told. You join as soon as a seat is free, and we will let you know.`
+            }
+          />
         </Action>
       );
     case 'already_member':
       return (
-        <Action note={`You are already a member of ${name}.`} who>
+        <Action note={`You’re already a member of ${name}: nothing more to do here.`} who>
           <Link
             className="button button-primary button-large"
             to="/organizations/$orgId/members"
@@ -206,7 +208,7 @@ function InviteAction({ preview, orgId, token }: { preview: InvitePreview; orgId
     case 'email_domain_not_allowed':
       return (
         <Action
-          note={`This invite link only accepts e-mail addresses at the domains ${name} chose, and the address you signed in with is not one of them.`}
+          note={`This invite link only accepts e-mail addresses at ${domainList(preview.allowedDomains)}, and the address you signed in with is not one of them. Sign in with an account at ${preview.allowedDomains?.length === 1 ? 'that domain' : 'one of those domains'} to join ${name}.`}
           who
           switchAccount={here}
         />
@@ -248,6 +250,47 @@ function CheckInbox({ orgName, here }: { orgName: string; here: string }) {
         </p>
       )}
     </Action>
+  );
+}
+
+/** "Olivia, the owner" when the preview names the owner; a plain "the owner" otherwise. */
+function toldWho(preview: InvitePreview, withAdmins = false): string {
+  const owner = preview.owner?.name;
+  if (withAdmins) return owner ? `${owner}, the owner, and the admins` : 'the owner and the admins';
+  return owner ? `${owner}, the owner,` : 'the owner';
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+function domainList(domains: string[] | undefined): string {
+  if (!domains || domains.length === 0) return 'the domains the organization chose';
+  const named = domains.map((d) => `@${d}`);
+  return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
+}
+
+/** The calm state after asking: what happens next, and a way to take it back. */
+function Requested({ orgId, token, note }: { orgId: string; token: string; note: string }) {
+  const withdraw = useWithdrawSeatRequest(orgId, token);
+  return (
+    <>
+      <p className="requested" role="status">
+        <span aria-hidden="true">✓</span> Requested
+      </p>
+      <p>{note}</p>
+      <button
+        type="button"
+        className="button button-large"
+        disabled={withdraw.isPending}
+        onClick={() => withdraw.mutate()}
+      >
+        {withdraw.isPending ? 'Withdrawing…' : 'Withdraw request'}
+      </button>
+      {withdraw.isError && (
+        <p className="form-error" role="alert">
+          {errorMessage(withdraw.error)}
+        </p>
+      )}
+    </>
   );
 }
 

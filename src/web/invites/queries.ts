@@ -104,6 +104,17 @@ export function useRequestSeat(orgId: string, token: string) {
   });
 }
 
+/** Withdraw on the invite page: the pending request is taken back; the preview offers asking again. */
+export function useWithdrawSeatRequest(orgId: string, token: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api(`${invitePath(orgId, token)}/seat-request`, { method: 'DELETE' }),
+    retry: retryWhenLimited,
+    retryDelay: retryAfterDelay,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: previewKey(orgId, token) }),
+  });
+}
+
 export function useJoin(orgId: string, token: string) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -10,8 +10,13 @@ export function RegenerateLink({ orgId }: { orgId: string }) {
   const confirmButton = useRef<HTMLButtonElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
 
+  const confirmation = useRef<HTMLFieldSetElement>(null);
+
+  // The whole question comes into view, not only its button (on a phone it opened below the fold).
   useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
+    if (!confirming) return;
+    confirmation.current?.scrollIntoView({ block: 'nearest' });
+    confirmButton.current?.focus({ preventScroll: true });
   }, [confirming]);
 
   if (!confirming) {
@@ -37,7 +42,7 @@ export function RegenerateLink({ orgId }: { orgId: string }) {
     );
   }
   return (
-    <fieldset className="confirm" aria-labelledby="regenerate-title">
+    <fieldset className="confirm" aria-labelledby="regenerate-title" ref={confirmation}>
       <p id="regenerate-title">
         <strong>Reset the invite link?</strong> The current link stops working at once, for everyone who has
         it. People who already joined stay members; anyone else will need the new link.
@@ -48,6 +53,9 @@ export function RegenerateLink({ orgId }: { orgId: string }) {
         </p>
       )}
       <div className="dialog-actions">
+        <button type="button" className="button" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
         <button
           ref={confirmButton}
           type="button"
@@ -63,9 +71,6 @@ export function RegenerateLink({ orgId }: { orgId: string }) {
           }
         >
           {regenerate.isPending ? 'Resetting…' : 'Reset link'}
-        </button>
-        <button type="button" className="button" onClick={() => setConfirming(false)}>
-          Cancel
         </button>
       </div>
     </fieldset>

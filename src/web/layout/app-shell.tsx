@@ -1,16 +1,12 @@
-import { useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { useSession, useSignOut } from '../auth/session.ts';
-import { errorMessage } from '../lib/api.ts';
+import { useSession } from '../auth/session.ts';
 import { Link } from '../lib/link.tsx';
 import { NotificationBell } from '../notifications/bell.tsx';
-import { Avatar } from './avatar.tsx';
+import { AccountMenu } from './account-menu.tsx';
 
-/** Header, skip link and the main landmark shared by every screen. */
+/** Header (bell and account menu when signed in), skip link and the main landmark of every screen. */
 export function AppShell({ children }: { children: ReactNode }) {
   const session = useSession();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
   const user = session.data?.user;
   return (
     <>
@@ -25,28 +21,10 @@ export function AppShell({ children }: { children: ReactNode }) {
         {user && (
           <nav aria-label="Account" className="account">
             <NotificationBell />
-            <Link className="account-link" to="/settings/account" title={`Your account (${user.email})`}>
-              <Avatar name={user.name} image={user.image} size={28} />
-              <span className="account-name">{user.name}</span>
-            </Link>
-            <button
-              type="button"
-              className="button button-quiet"
-              disabled={signOut.isPending}
-              onClick={() =>
-                signOut.mutate(undefined, { onSuccess: () => void navigate({ to: '/sign-in' }) })
-              }
-            >
-              Sign out
-            </button>
+            <AccountMenu user={user} />
           </nav>
         )}
       </header>
-      {signOut.isError && (
-        <p role="alert" className="banner banner-error">
-          Could not sign out: {errorMessage(signOut.error)}
-        </p>
-      )}
       <main id="main" tabIndex={-1}>
         {children}
       </main>

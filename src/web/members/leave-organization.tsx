@@ -35,6 +35,9 @@ export function LeaveOrganizationButton({
             </p>
           )}
           <div className="dialog-actions">
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
             <button
               type="button"
               className="button button-danger"
@@ -46,9 +49,6 @@ export function LeaveOrganizationButton({
               }
             >
               {leave.isPending ? 'Leaving…' : 'Leave organization'}
-            </button>
-            <button type="button" className="button" onClick={() => setOpen(false)}>
-              Stay
             </button>
           </div>
         </Dialog>

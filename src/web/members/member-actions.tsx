@@ -70,6 +70,9 @@ export function MemberActionsDialog({
           </p>
         )}
         <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setStep('menu')}>
+            Cancel
+          </button>
           <button
             type="button"
             className="button button-danger"
@@ -77,9 +80,6 @@ export function MemberActionsDialog({
             onClick={() => remove.mutate(member.user.id, { onSuccess: onClose })}
           >
             {remove.isPending ? 'Removing…' : `Remove ${name}`}
-          </button>
-          <button type="button" className="button" onClick={() => setStep('menu')}>
-            Cancel
           </button>
         </div>
       </Dialog>
@@ -98,6 +98,9 @@ export function MemberActionsDialog({
           </p>
         )}
         <div className="dialog-actions">
+          <button type="button" className="button" onClick={() => setStep('menu')}>
+            Cancel
+          </button>
           <button
             type="button"
             className="button button-danger"
@@ -105,9 +108,6 @@ export function MemberActionsDialog({
             onClick={() => transfer.mutate(member.user.id, { onSuccess: onClose })}
           >
             {transfer.isPending ? 'Transferring…' : 'Transfer ownership'}
-          </button>
-          <button type="button" className="button" onClick={() => setStep('menu')}>
-            Cancel
           </button>
         </div>
       </Dialog>

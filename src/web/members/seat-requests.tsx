@@ -5,7 +5,18 @@ import { errorMessage } from '../lib/api.ts';
 import { timeAgo } from './format.ts';
 
 /** People waiting for a seat, oldest first, for owners and admins to let in or turn away. */
-export function SeatRequests({ orgId, embedded = false }: { orgId: string; embedded?: boolean }) {
+export function SeatRequests({
+  orgId,
+  embedded = false,
+  seatsAvailable,
+  canAddSeats = false,
+}: {
+  orgId: string;
+  embedded?: boolean;
+  /** Unknown (undefined): the free-seat sentence is left out. */
+  seatsAvailable?: number;
+  canAddSeats?: boolean;
+}) {
   const id = useId();
   const requests = useSeatRequests(orgId, true);
   const decide = useDecideSeatRequest(orgId);
@@ -26,7 +37,17 @@ export function SeatRequests({ orgId, embedded = false }: { orgId: string; embed
           Waiting for a seat ({waiting.length})
         </h2>
       )}
-      <p className="muted">Added seats let these people in, first come, first served.</p>
+      {seatsAvailable === undefined || seatsAvailable > 0 ? (
+        <p className="muted">Added seats let these people in, first come, first served.</p>
+      ) : (
+        // Admit cannot work without a free seat: say so before anyone clicks, and say what does.
+        <p className="muted" id={`${id}-no-seat`}>
+          No seat is free, so Admit cannot let anyone in yet.{' '}
+          {canAddSeats
+            ? 'Add seats (above): each added seat lets the next person in line in at once.'
+            : 'Ask the owner to add seats: each added seat lets the next person in line in at once.'}
+        </p>
+      )}
       {decide.isError && (
         <p className="form-error" role="alert">
           {errorMessage(decide.error)}
@@ -44,7 +65,8 @@ export function SeatRequests({ orgId, embedded = false }: { orgId: string; embed
               <button
                 type="button"
                 className="button button-primary"
-                disabled={decide.isPending}
+                disabled={decide.isPending || seatsAvailable === 0}
+                aria-describedby={seatsAvailable === 0 ? `${id}-no-seat` : undefined}
                 aria-label={`Admit ${request.user.name}`}
                 onClick={() => decide.mutate({ requestId: request.id, decision: 'admit' })}
               >

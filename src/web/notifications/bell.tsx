@@ -1,50 +1,51 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useState } from 'react';
 import type { Notification } from '../../contracts/notifications.ts';
-import { Dialog } from '../layout/dialog.tsx';
+import { Popover } from '../layout/popover.tsx';
 import { ErrorMessage, Loading } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { Link } from '../lib/link.tsx';
 import { fullDate, timeAgo } from '../members/format.ts';
 import { useLiveNotifications, useMarkRead, useNotifications, useUnreadCount } from './queries.ts';
 
-/** The bell in the header: a live unread count, and the latest notifications on click. */
+/** The bell in the header: a live unread count, and the latest notifications in a panel under it. */
 export function NotificationBell() {
-  const [open, setOpen] = useState(false);
   useLiveNotifications(true);
   const unread = useUnreadCount(true).data?.unread ?? 0;
   return (
-    <>
-      <button
-        type="button"
-        className="button button-quiet bell"
-        aria-label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
-        onClick={() => setOpen(true)}
-      >
-        <svg
-          aria-hidden="true"
-          width="20"
-          height="20"
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
-          <path d="M13.7 21a2 2 0 0 1-3.4 0" />
-        </svg>
-        {unread > 0 && (
-          <span className="bell-count" data-testid="unread-count">
-            {unread > 99 ? '99+' : unread}
-          </span>
-        )}
-      </button>
-      {open && <NotificationsDialog onClose={() => setOpen(false)} />}
-    </>
+    <Popover
+      dialog
+      label={unread > 0 ? `Notifications, ${unread} unread` : 'Notifications'}
+      panelLabel="Notifications"
+      className="button button-quiet bell"
+      button={
+        <>
+          <svg
+            aria-hidden="true"
+            width="20"
+            height="20"
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+          >
+            <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+            <path d="M13.7 21a2 2 0 0 1-3.4 0" />
+          </svg>
+          {unread > 0 && (
+            <span className="bell-count" data-testid="unread-count">
+              {unread > 99 ? '99+' : unread}
+            </span>
+          )}
+        </>
+      }
+    >
+      {(close) => <NotificationsPanel onClose={close} />}
+    </Popover>
   );
 }
 
-function NotificationsDialog({ onClose }: { onClose: () => void }) {
+/** The latest notifications, in a panel anchored to the bell. */
+function NotificationsPanel({ onClose }: { onClose: () => void }) {
   const list = useNotifications(true);
   const markRead = useMarkRead();
   const navigate = useNavigate();
@@ -59,7 +60,8 @@ function NotificationsDialog({ onClose }: { onClose: () => void }) {
       void navigate({ to: '/organizations/$orgId/members', params: { orgId } });
   };
   return (
-    <Dialog title="Notifications" onClose={onClose}>
+    <div className="notifications-panel">
+      <h2 className="popover-title">Notifications</h2>
       {list.isPending && <Loading label="Loading notifications…" />}
       {list.isError && (
         <ErrorMessage
@@ -110,6 +112,6 @@ function NotificationsDialog({ onClose }: { onClose: () => void }) {
           Notification settings
         </Link>
       </div>
-    </Dialog>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { type NotificationType, notificationTypes } from '../../contracts/notifications.ts';
 import { AppShell } from '../layout/app-shell.tsx';
+import { SettingsBreadcrumb } from '../layout/settings-breadcrumb.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { usePreferences, useSetPreference } from './queries.ts';
@@ -69,6 +70,7 @@ export function PreferencesPage() {
   const set = useSetPreference();
   return (
     <AppShell>
+      <SettingsBreadcrumb current="Notification settings" />
       <h1>Notification settings</h1>
       <p className="muted">
         Choose what reaches you in Roster and what also comes by e-mail. Changes are saved at once.

@@ -45,7 +45,7 @@ export function CreateOrganizationForm() {
   const failed = create.isError ? create.error : checkout.isError ? checkout.error : null;
   const error = problem ?? (failed ? errorMessage(failed) : null);
   return (
-    <form className="form form-inline" onSubmit={submit} noValidate>
+    <form className="form form-inline create-org-form" onSubmit={submit} noValidate>
       <div className="field field-grow">
         <label htmlFor={`${id}-name`}>Organization name</label>
         <input
@@ -64,6 +64,12 @@ export function CreateOrganizationForm() {
         describedBy={`${id}-seats-hint`}
         onChange={setSeats}
       />
+      {price && <SeatPriceSummary className="field-full" price={price} seats={Number(seats)} />}
+      <p className="field-hint field-full" id={`${id}-seats-hint`}>
+        You take one seat as the owner; the rest are for the people you invite.
+        {paid && ' You pay on the next page; the organization is ready as soon as the payment goes through.'}
+      </p>
+      {/* After the price in reading order; beside the fields on a wide screen (layout.css). */}
       <button type="submit" className="button button-primary" disabled={busy}>
         {paid
           ? checkout.isPending || checkout.isSuccess
@@ -73,11 +79,6 @@ export function CreateOrganizationForm() {
             ? 'Creating…'
             : 'Create organization'}
       </button>
-      {price && <SeatPriceSummary className="field-full" price={price} seats={Number(seats)} />}
-      <p className="field-hint field-full" id={`${id}-seats-hint`}>
-        You take one seat as the owner; the rest are for the people you invite.
-        {paid && ' You pay on the next page; the organization is ready as soon as the payment goes through.'}
-      </p>
       {offer.isError && (
         <p className="form-error field-full" role="alert">
           Prices could not be loaded: {errorMessage(offer.error)}{' '}

@@ -3,7 +3,7 @@ import type { SeatPreview } from '../../contracts/billing.ts';
 import type { SeatSummary } from '../../contracts/organizations.ts';
 import { usePortal } from '../billing/checkout-queries.ts';
 import { usePreviewSeats, useSetSeats } from '../billing/queries.ts';
-import { SeatChangeCost } from '../billing/seat-change-cost.tsx';
+import { confirmSeatChangeLabel, SeatChangeCost } from '../billing/seat-change-cost.tsx';
 import { Dialog } from '../layout/dialog.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { SeatCountField } from './seat-count-field.tsx';
@@ -16,14 +16,17 @@ import { SeatCountField } from './seat-count-field.tsx';
 export function ManageSeatsDialog({
   orgId,
   seats,
+  suggested,
   onClose,
 }: {
   orgId: string;
   seats: SeatSummary;
+  /** A number to start from (the out-of-seats banner: enough for everyone waiting). */
+  suggested?: number;
   onClose: () => void;
 }) {
   const id = useId();
-  const [count, setCount] = useState(String(seats.total));
+  const [count, setCount] = useState(String(suggested ?? seats.total));
   const [review, setReview] = useState<SeatPreview | null>(null);
   const preview = usePreviewSeats(orgId);
   const change = useSetSeats(orgId);
@@ -99,7 +102,7 @@ export function ManageSeatsDialog({
             disabled={change.isPending || review.change === 'none'}
             onClick={() => change.mutate(review.proposed.total)}
           >
-            {change.isPending ? 'Saving…' : 'Confirm'}
+            {change.isPending ? 'Saving…' : confirmSeatChangeLabel(review)}
           </button>
         </div>
       </Dialog>

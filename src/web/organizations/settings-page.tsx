@@ -6,10 +6,9 @@ import { AppShell } from '../layout/app-shell.tsx';
 import { Avatar } from '../layout/avatar.tsx';
 import { useTitle } from '../layout/status.tsx';
 import { errorMessage } from '../lib/api.ts';
-import { Link } from '../lib/link.tsx';
 import { AboutForm } from './about-form.tsx';
 import { organizationGate } from './organization-gate.tsx';
-import { OrganizationNav } from './organization-nav.tsx';
+import { OrganizationHeader } from './organization-header.tsx';
 import { useOrganization } from './queries.ts';
 import { useDeleteOrganization, useUpdateOrganization, useUploadImage } from './settings-mutations.ts';
 
@@ -26,17 +25,7 @@ export function SettingsPage({ orgId }: { orgId: string }) {
   const role = data.viewer.role;
   return (
     <AppShell>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/organizations">My organizations</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to="/organizations/$orgId/members" params={{ orgId }}>
-          {data.name}
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Settings</span>
-      </nav>
-      <h1>Settings</h1>
-      <OrganizationNav orgId={orgId} role={role} current="settings" />
+      <OrganizationHeader org={data} current="settings" />
       {can(role, 'organization', 'update') ? (
         <>
           <NameForm org={data} />

@@ -81,6 +81,7 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   // Narrow layouts have their own markup paths (cards instead of table rows): check them too.
   await page.setViewportSize(PHONE);
   await expectAccessible(page, `${name} at 360 px`);
+  await expectNothingClipped(page, `${name} at 360 px`);
   await page.setViewportSize(original);
 }
 
@@ -98,4 +99,41 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
       (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
     );
   expect(serious, `accessibility of ${name}`).toEqual([]);
+}
+
+/**
+ * Nothing a person needs is cut off at the viewport's edge (issue 17): every tab bar and
+ * primary button lies within the viewport's width (a tab bar scrolls inside itself), and an
+ * open dialog lies wholly within the viewport.
+ */
+export async function expectNothingClipped(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? PHONE;
+  const clipped = (await page.evaluate(
+    ({ width, height }) => {
+      const problems: string[] = [];
+      const describe = (el: Element) =>
+        `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+      const check = (el: Element, vertical: boolean) => {
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) return; // not shown
+        const top = box.top + window.scrollY;
+        const pageHeight = document.documentElement.scrollHeight;
+        if (box.left < -0.5 || box.right > width + 0.5)
+          problems.push(
+            `${describe(el)} spans x ${Math.round(box.left)}–${Math.round(box.right)} of ${width}`,
+          );
+        if (vertical && (box.top < -0.5 || box.bottom > height + 0.5))
+          problems.push(
+            `${describe(el)} spans y ${Math.round(box.top)}–${Math.round(box.bottom)} of ${height}`,
+          );
+        if (!vertical && top + box.height > pageHeight + 0.5)
+          problems.push(`${describe(el)} is below the page`);
+      };
+      for (const el of document.querySelectorAll('nav.tabs, .button-primary')) check(el, false);
+      for (const el of document.querySelectorAll('dialog[open]')) check(el, true);
+      return problems;
+    },
+    { width: viewport.width, height: viewport.height },
+  )) as string[];
+  expect(clipped, `nothing clipped on ${name}`).toEqual([]);
 }
