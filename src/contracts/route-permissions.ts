@@ -107,6 +107,7 @@ export const routePermissions = {
   'GET /api/v1/admin/billing/reconciliation': 'operator',
   'POST /api/v1/admin/billing/reconcile': 'operator',
   'POST /api/v1/invites/:orgId/:token/seat-request': 'signedIn',
+  'DELETE /api/v1/invites/:orgId/:token/seat-request': 'signedIn',
   'GET /api/v1/organizations/:orgId/seat-requests': { resource: 'seats', action: 'assign' },
   'POST /api/v1/organizations/:orgId/seat-requests/:requestId/admit': { resource: 'seats', action: 'assign' },
   'POST /api/v1/organizations/:orgId/seat-requests/:requestId/decline': {

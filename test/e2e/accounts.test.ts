@@ -130,7 +130,7 @@ describe('accounts in the browser', () => {
 
     const page = await pageAs(team.member, '/organizations');
     // The account menu in the header: name → account settings, notification settings, sign out.
-    await page.getByRole('button', { name: 'Mia Member, account menu' }).click();
+    await page.getByRole('button', { name: /^Mia Member ?, account menu$/ }).click();
     const menu = page.getByRole('navigation', { name: 'Your account' });
     await menu.getByRole('link', { name: 'Notification settings' }).waitFor();
     await menu.getByRole('button', { name: 'Sign out' }).waitFor();

@@ -77,7 +77,7 @@ describe('paying for seats with Stripe, in the browser', () => {
       .getByRole('navigation', { name: 'Organization' })
       .getByRole('link', { name: 'Billing' })
       .click();
-    await page.getByRole('heading', { level: 1, name: 'Billing' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Subscription' }).waitFor();
     await expect.poll(() => text('billing-status')).toBe('Active');
     expect(await text('plan-price')).toBe('$15.00 per seat per month');
     expect(await text('next-payment')).toMatch(/^\$45\.00 on [A-Z][a-z]+ \d{1,2}, \d{4}$/);
