@@ -265,6 +265,11 @@ const drivers = {
     ok: 409,
     call: (w, c) => c.post(`${w.team.org.invitePath}/seat-request`),
   },
+  // Any signed-in person may withdraw; with nothing pending the answer is 404, not 401.
+  'DELETE /api/v1/invites/:orgId/:token/seat-request': {
+    ok: 404,
+    call: (w, c) => c.delete(`${w.team.org.invitePath}/seat-request`),
+  },
   'GET /api/v1/organizations/:orgId/seat-requests': { call: (w, c) => c.get(`${org(w)}/seat-requests`) },
   'POST /api/v1/organizations/:orgId/seat-requests/:requestId/admit': {
     ok: 404,
