@@ -228,6 +228,47 @@ describe('adding seats admits pending requests, first come first served', () => 
     );
   });
 
+  it('one step adds seats and admits the requests the owner chose, ahead of the queue (issue 17)', async () => {
+    const team = await fullTeam();
+    const people = await seedUsers(server.url, 4);
+    const requests = [];
+    for (const person of people) requests.push(await ask(person, team));
+    const seatsPath = `/api/v1/organizations/${team.org.id}/billing/seats`;
+    // The owner picks the second and the fourth: two more seats let exactly those two in.
+    const chosen = [requests[3]!.id, requests[1]!.id];
+    const raised = await team.owner.client.put(seatsPath, { seats: 5, admitFirst: chosen });
+    expect(raised.status, raised.text).toBe(200);
+    expect(raised.body).toMatchObject({
+      outcome: 'applied',
+      admitted: 2,
+      billing: { seats: { total: 5, used: 5, available: 0 }, pendingRequests: 2 },
+    });
+    for (const [i, person] of people.entries()) {
+      expect(await stateOf(person, team), `person ${i}`).toBe(
+        i === 1 || i === 3 ? 'already_member' : 'request_pending',
+      );
+    }
+    // The same events as seats added and requests admitted one at a time.
+    const log = (await team.owner.client.get(`/api/v1/organizations/${team.org.id}/audit-log?limit=4`)).body
+      .events;
+    expect(log.map((e: any) => e.action).sort()).toEqual([
+      'member.joined',
+      'member.joined',
+      'seat_request.created',
+      'seats.changed',
+    ]);
+
+    // More seats than the chosen need: the rest go to the queue, oldest first.
+    const more = await team.owner.client.put(seatsPath, { seats: 7, admitFirst: [requests[2]!.id] });
+    expect(more.body).toMatchObject({ admitted: 2, billing: { pendingRequests: 0 } });
+
+    // Only the owner sets seats; ids are checked at the boundary.
+    expect((await team.admin.client.put(seatsPath, { seats: 8, admitFirst: [] })).status).toBe(403);
+    const bad = await team.owner.client.put(seatsPath, { seats: 8, admitFirst: ['nope'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('admitFirst must hold seat request ids');
+  });
+
   it('the owner and an admin admitting different requests for the last seat at once: exactly one wins', async () => {
     for (let round = 0; round < 3; round++) {
       const team = await fullTeam();

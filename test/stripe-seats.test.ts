@@ -204,6 +204,27 @@ describe('seat requests on a paid organization', () => {
     ]);
   });
 
+  it('one paid step adds seats and admits the requests the owner chose, ahead of the queue (issue 17)', async () => {
+    const { owner, org } = await paidTeam(2, 1);
+    const people = await seedUsers(world.server.url, 3);
+    const requests = [];
+    for (const person of people) requests.push(await ask(person, org));
+    const raised = await owner.client.put(`${billing(org)}/seats`, {
+      seats: 3,
+      admitFirst: [requests[2]!.id],
+    });
+    expect(raised.status, raised.text).toBe(200);
+    expect(raised.body).toMatchObject({
+      outcome: 'applied',
+      admitted: 1,
+      billing: { seats: { total: 3, used: 3 }, pendingRequests: 2 },
+    });
+    expect(world.fake.subscription(org.subscriptionId)?.items.data[0]?.quantity).toBe(3);
+    const states = [];
+    for (const person of people) states.push((await person.client.get(org.invitePath)).body.viewer.state);
+    expect(states).toEqual(['request_pending', 'request_pending', 'already_member']);
+  });
+
   it("seats added in Stripe's dashboard admit waiting requests too, and never oversell while admins admit by hand", async () => {
     for (let round = 0; round < 2; round++) {
       const { owner, org } = await paidTeam(2, 1);

@@ -58,6 +58,19 @@ const seatCount = z
 
 export const seatsBody = z.object({ seats: seatCount }).strict();
 
+/**
+ * Setting the seats may also name seat requests to let in with the added seats, before the
+ * rest of the queue: the members page's "Add 2 seats and admit 2" in one step.
+ */
+export const setSeatsBody = seatsBody
+  .extend({
+    admitFirst: z
+      .array(z.uuid({ error: 'admitFirst must hold seat request ids (UUIDs)' }))
+      .max(100, 'admitFirst takes at most 100 seat requests at a time')
+      .optional(),
+  })
+  .strict();
+
 /** What a seat change would do, before anyone confirms it. */
 export const seatPreviewSchema = z.object({
   provider: z.enum(billingProviderNames),

@@ -4797,7 +4797,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the number of seats; never below the seats assigned (owner) */
+        /** Set the number of seats; never below the seats assigned. Added seats admit waiting seat requests: those in admitFirst first, then the others oldest first (owner) */
         put: {
             parameters: {
                 query?: never;
@@ -4811,6 +4811,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         seats: number;
+                        admitFirst?: string[];
                     };
                 };
             };

@@ -26,7 +26,13 @@ import { writeSeats } from './write-seats.ts';
 export async function applySubscription(
   db: Database,
   state: SubscriptionState,
-  options: { context: BillingContext; actorId?: string | null; now?: Date },
+  options: {
+    context: BillingContext;
+    actorId?: string | null;
+    now?: Date;
+    /** Seat requests the owner chose to let in with a raise they paid for (set-seats.ts). */
+    admitFirst?: readonly string[] | undefined;
+  },
 ): Promise<ApplyOutcome> {
   const now = options.now ?? new Date();
   const [linked] = await db
@@ -45,7 +51,7 @@ export async function applySubscription(
   const actorId = options.actorId ?? null;
   const result = await transactionWithEvents(db, async (tx) => {
     // Lock order (docs/decisions/0009-domain-events.md): the users a raise may admit and the invite link (lockQueue), then the organization, then its subscription.
-    const locked = await lockQueue(tx, organizationId, state.quantity);
+    const locked = await lockQueue(tx, organizationId, state.quantity, options.admitFirst);
     const before = await lockOrganization(tx, organizationId);
     const [current] = await tx
       .select()
@@ -98,6 +104,7 @@ export async function applySubscription(
       actorId,
       provider: options.context.provider,
       locked,
+      first: options.admitFirst,
     });
     await tx
       .update(billingSubscription)

@@ -19,9 +19,16 @@ import { setSeats } from './set-seats.ts';
 export async function changePaidSeats(
   db: Database,
   payments: PaymentProvider,
-  options: { plan: SeatPlan; actorId: string; seats: number; context: BillingContext },
+  options: {
+    plan: SeatPlan;
+    actorId: string;
+    seats: number;
+    context: BillingContext;
+    /** Seat requests to let in with a raise before the others (set-seats.ts). */
+    admitFirst?: readonly string[] | undefined;
+  },
 ): Promise<SeatChange> {
-  const { plan, actorId, seats, context } = options;
+  const { plan, actorId, seats, context, admitFirst } = options;
   const organizationId = plan.organization.id;
   const subscription = plan.subscription;
   if (!subscription || plan.change === 'none') {
@@ -34,7 +41,7 @@ export async function changePaidSeats(
 
   if (plan.change === 'raise') {
     const state = await payments.changeSeats(subscription, seats, 'raise');
-    const applied = await applySubscription(db, state, { context, actorId });
+    const applied = await applySubscription(db, state, { context, actorId, admitFirst });
     const confirmed = state.pendingQuantity === null && state.quantity >= seats;
     return {
       outcome: confirmed ? 'applied' : 'pending-confirmation',

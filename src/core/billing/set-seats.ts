@@ -13,22 +13,36 @@ import { writeSeats } from './write-seats.ts';
  * Writes a seat count the owner chose: with `manual` at once; with a paid provider once it
  * has confirmed (raise) or before it is asked (lower, so no join can slip in between).
  * Never below the seats in use: the guarded UPDATE refuses it, whatever the caller checked.
- * Added seats admit pending seat requests, oldest first, in the same transaction.
+ * Added seats admit pending seat requests in the same transaction: those in `admitFirst`
+ * (the owner's choice on the members page) first, then the others oldest first.
  */
 export async function setSeats(
   db: Database,
-  options: { organizationId: string; actorId: string; seats: number; context: BillingContext },
+  options: {
+    organizationId: string;
+    actorId: string;
+    seats: number;
+    context: BillingContext;
+    admitFirst?: readonly string[] | undefined;
+  },
 ): Promise<Omit<SeatChange, 'outcome'>> {
-  const { organizationId, actorId, seats, context } = options;
+  const { organizationId, actorId, seats, context, admitFirst } = options;
   const result = await transactionWithEvents(db, async (tx) => {
     const seen = await requireMembership(tx, organizationId, actorId);
     requirePermission(seen, 'seats', 'manageBilling', 'change the number of seats');
     // Lock order (docs/decisions/0009-domain-events.md): the users a raise may admit and the invite link (lockQueue), then the organization.
-    const locked = await lockQueue(tx, organizationId, seats);
+    const locked = await lockQueue(tx, organizationId, seats, admitFirst);
     const before = await lockOrganization(tx, organizationId);
     const actor = await requireMembership(tx, organizationId, actorId);
     requirePermission(actor, 'seats', 'manageBilling', 'change the number of seats');
-    return writeSeats(tx, { before, seats, actorId, provider: context.provider, locked });
+    return writeSeats(tx, {
+      before,
+      seats,
+      actorId,
+      provider: context.provider,
+      locked,
+      first: admitFirst,
+    });
   });
   const admitted = result.admitted + (await admitRemaining(db, organizationId, actorId, result.more));
   return { billing: await getBillingUnchecked(db, organizationId, context), admitted };

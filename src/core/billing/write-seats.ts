@@ -23,6 +23,8 @@ export async function writeSeats(
     actorId: string | null;
     provider: BillingProviderName;
     locked: SeatRequestRow[];
+    /** Requests the owner chose to let in with these seats, before the queue (lockQueue's `first`). */
+    first?: readonly string[] | undefined;
   },
 ): Promise<{ admitted: number; more: boolean }> {
   const { before, seats, actorId, provider } = options;
@@ -42,6 +44,6 @@ export async function writeSeats(
     data: { seats: { from: before.seats, to: after.seats }, seatsUsed: after.seatsUsed, provider },
   });
   return seats > before.seats
-    ? admitInOrder(tx, { organizationId: before.id, actorId, locked: options.locked })
+    ? admitInOrder(tx, { organizationId: before.id, actorId, locked: options.locked, first: options.first })
     : { admitted: 0, more: false };
 }

@@ -5,6 +5,7 @@ import {
   seatChangeSchema,
   seatPreviewSchema,
   seatsBody,
+  setSeatsBody,
 } from '../../contracts/billing.ts';
 import { errorBodySchema } from '../../contracts/errors.ts';
 import { orgIdParams } from '../../contracts/organizations.ts';
@@ -74,9 +75,10 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: limits.seats,
       schema: {
         tags,
-        summary: 'Set the number of seats; never below the seats assigned (owner)',
+        summary:
+          'Set the number of seats; never below the seats assigned. Added seats admit waiting seat requests: those in admitFirst first, then the others oldest first (owner)',
         params: orgIdParams,
-        body: seatsBody,
+        body: setSeatsBody,
         response: { 200: seatChangeSchema, '4xx': errorBodySchema, '5xx': errorBodySchema },
       },
     },
@@ -86,6 +88,7 @@ export const billingRoutes: FastifyPluginAsyncZod = async (app) => {
         organizationId: request.params.orgId,
         actorId: viewer.id,
         seats: request.body.seats,
+        admitFirst: request.body.admitFirst,
         context,
       };
       const plan = await planSeatChange(db, change);
