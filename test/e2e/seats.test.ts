@@ -111,14 +111,12 @@ describe('seats and seat requests, in the browser', () => {
     const section = ownerPage.getByRole('region', { name: 'Waiting for a seat (2)' });
     await section.getByText('Rita Requester').waitFor();
     await checkScreen(ownerPage, 'members-seat-requests');
-    // No seat is free: the banner says so in words, and Admit says it cannot work yet.
+    // No seat is free: the banner says so in words, and Admit says what it will do.
     const banner = ownerPage.getByRole('region', { name: 'Out of seats' });
     await banner.getByText('2 people waiting').waitFor();
     await banner.getByRole('button', { name: 'Add seats' }).waitFor();
-    expect(await section.getByRole('button', { name: 'Admit Rita Requester' }).isDisabled()).toBe(true);
-    await section
-      .getByText('No seat is free, so Admit cannot let anyone in yet.', { exact: false })
-      .waitFor();
+    await section.getByText('No seat is free: Admit adds a seat and lets the person in at once.').waitFor();
+    await section.getByRole('button', { name: 'Add a seat and admit Rita Requester' }).waitFor();
     await section.getByRole('button', { name: 'Decline Dan Declined' }).click();
     await ownerPage.getByRole('region', { name: 'Waiting for a seat (1)' }).waitFor();
 
@@ -145,6 +143,43 @@ describe('seats and seat requests, in the browser', () => {
     await first.context.close();
     await second.context.close();
     // Two people, two pages and two screens checked at two widths: slow on a loaded machine.
+  }, 120_000);
+
+  it('several waiting and no seat free: the owner picks two, and one step adds their seats and lets exactly them in', async () => {
+    const people = [];
+    for (const name of ['Ava First', 'Bo Second', 'Cleo Third']) {
+      const person = await invitee(name);
+      await person.page.getByRole('button', { name: 'Request a seat' }).click();
+      await person.page.getByRole('button', { name: 'Withdraw request' }).waitFor();
+      people.push(person);
+    }
+    await ownerPage.reload();
+    const section = ownerPage.getByRole('region', { name: 'Waiting for a seat (3)' });
+    await section.getByRole('checkbox', { name: 'Select Bo Second' }).check();
+    await section.getByRole('checkbox', { name: 'Select Cleo Third' }).check();
+    const chosen = section.getByRole('region', { name: 'Selected requests' });
+    await chosen.getByText('2 people selected').waitFor();
+    await chosen.getByRole('button', { name: 'Add 2 seats and admit 2' }).click();
+
+    const dialog = ownerPage.getByRole('dialog', { name: 'Admit 2 people' });
+    await dialog
+      .getByText('No seat is free: this adds 2 seats (5 in total) and lets Bo Second and Cleo Third in at once', {
+        exact: false,
+      })
+      .waitFor();
+    await dialog.getByText('No charge: this Roster server does not bill for seats.').waitFor();
+    await checkScreen(ownerPage, 'members-admit-with-seats');
+    await dialog.getByRole('button', { name: 'Add 2 seats and admit 2' }).click();
+    await dialog.getByText('Bo Second and Cleo Third were let in. Seats: 5 in total, 0 available.').waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await ownerPage.getByRole('row', { name: /Bo Second/ }).waitFor();
+    await ownerPage.getByRole('row', { name: /Cleo Third/ }).waitFor();
+    // The first in line was not chosen: still waiting, with the one-step Admit of their own.
+    const left = ownerPage.getByRole('region', { name: 'Waiting for a seat (1)' });
+    await left.getByRole('button', { name: 'Add a seat and admit Ava First' }).waitFor();
+    await left.getByRole('button', { name: 'Decline Ava First' }).click();
+    await expect.poll(() => ownerPage.getByRole('region', { name: /Waiting for a seat/ }).count()).toBe(0);
+    for (const person of people) await person.context.close();
   }, 120_000);
 
   it('a link that requires approval: the invitee asks to join, the owner approves, and they are in', async () => {

@@ -53,6 +53,20 @@ export function useSetSeats(orgId: string) {
   });
 }
 
+/** Adds seats and lets the chosen seat requests in with them, before the queue (one request). */
+export function useAddSeatsAndAdmit(orgId: string) {
+  const refresh = useRefreshSeats(orgId);
+  return useMutation({
+    mutationFn: ({ seats, admitFirst }: { seats: number; admitFirst: string[] }) =>
+      api(`${orgPath(orgId)}/billing/seats`, {
+        method: 'PUT',
+        body: { seats, admitFirst },
+        schema: seatChangeSchema,
+      }),
+    onSuccess: refresh,
+  });
+}
+
 export function useSeatRequests(orgId: string, enabled: boolean) {
   return useQuery({
     queryKey: seatRequestsKey(orgId),

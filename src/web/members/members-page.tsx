@@ -45,11 +45,7 @@ export function MembersPage({ orgId, search }: { orgId: string; search: z.infer<
       {can(role, 'seats', 'assign') && <OutOfSeatsBanner organization={data} />}
       <SeatOverview seats={data.seats} />
       {can(role, 'seats', 'assign') && (
-        <SeatRequests
-          orgId={orgId}
-          seatsAvailable={data.seats.available}
-          canAddSeats={can(role, 'seats', 'manageBilling')}
-        />
+        <SeatRequests orgId={orgId} seats={data.seats} canAddSeats={can(role, 'seats', 'manageBilling')} />
       )}
       <MembersSection orgId={orgId} orgName={data.name} role={role} seatsAvailable={data.seats.available} />
     </AppShell>

@@ -156,7 +156,15 @@ export function ManageSeatsDialog({
  * The card was declined or needs the owner's confirmation: nothing changed yet. The
  * provider applies the change once the payment goes through, so the way on is the portal.
  */
-function WaitingForPayment({ orgId, seats, onClose }: { orgId: string; seats: number; onClose: () => void }) {
+export function WaitingForPayment({
+  orgId,
+  seats,
+  onClose,
+}: {
+  orgId: string;
+  seats: number;
+  onClose: () => void;
+}) {
   const portal = usePortal(orgId);
   return (
     <Dialog title="Manage seats" onClose={onClose}>
