@@ -133,13 +133,19 @@ describe('settings and audit log', () => {
 
   it('the audit log says what happened in sentences, filters by action and offers the CSV', async () => {
     const page = await pageAs(team.owner, `/organizations/${team.org.id}/audit-log`);
-    const list = page.locator('.audit-list');
+    const list = page.getByRole('list', { name: 'Events, newest first' });
     await list.getByText('removed', { exact: false }).first().waitFor();
     await list.getByText('Olive Owner changed Mia Member’s role to admin').first().waitFor();
     expect(await list.textContent()).not.toMatch(/via:|hash:|bytes:|seatsUsed/);
+    // The one organization header, as on every tab.
+    await page
+      .getByRole('navigation', { name: 'Organization' })
+      .getByRole('link', { name: 'Audit log' })
+      .waitFor();
+    await page.getByRole('button', { name: 'Invite members' }).waitFor();
     await checkScreen(page, 'audit-log');
     await page.getByLabel('Show').selectOption('member.left');
-    await expect.poll(() => list.locator('li').count()).toBe(1);
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
     await list.getByText('Lea Leaver').waitFor();
     expect(await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toBe(
       `/api/v1/organizations/${team.org.id}/audit-log.csv?action=member.left`,

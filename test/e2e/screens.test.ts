@@ -200,8 +200,7 @@ describe('one layout', () => {
     await createOrganization(owner, { name: 'Second Shift', seats: 3 });
     const page = await pageAs(owner);
     const tabsTop: number[] = [];
-    // The audit log keeps its own heading for now (src/web/audit belongs to the members-scale work).
-    for (const tab of ['members', 'billing', 'settings']) {
+    for (const tab of ['members', 'invitations', 'billing', 'settings', 'audit-log']) {
       await page.goto(`/organizations/${org.id}/${tab}`);
       await page.getByRole('heading', { name: 'Compiler Club', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Invite members' }).waitFor();

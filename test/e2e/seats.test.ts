@@ -163,9 +163,12 @@ describe('seats and seat requests, in the browser', () => {
 
     const dialog = ownerPage.getByRole('dialog', { name: 'Admit 2 people' });
     await dialog
-      .getByText('No seat is free: this adds 2 seats (5 in total) and lets Bo Second and Cleo Third in at once', {
-        exact: false,
-      })
+      .getByText(
+        'No seat is free: this adds 2 seats (5 in total) and lets Bo Second and Cleo Third in at once',
+        {
+          exact: false,
+        },
+      )
       .waitFor();
     await dialog.getByText('No charge: this Roster server does not bill for seats.').waitFor();
     await checkScreen(ownerPage, 'members-admit-with-seats');

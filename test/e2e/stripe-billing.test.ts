@@ -4,6 +4,7 @@ import type { SignedInUser } from '../support/client.ts';
 import { type FakeStripe, startFakeStripe } from '../support/fake-stripe/start-fake-stripe.ts';
 import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
+import { paidOrganization } from '../support/stripe-world.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
@@ -105,6 +106,41 @@ describe('paying for seats with Stripe, in the browser', () => {
     await expect.poll(() => text('seats-total')).toBe('5');
     await expect.poll(() => text('next-payment')).toMatch(/^\$75\.00 on /);
     expect(fake.subscription(subscriptionId)?.items.data[0]?.quantity).toBe(5);
+  });
+
+  it('a full paid organization: the banner names the price of a seat, and Admit pays for one and lets the person in', async () => {
+    const boss = await seedUser(server.url, { name: 'Fran Full' });
+    const full = await paidOrganization({ server, fake, close: async () => {} }, boss, {
+      name: 'Full Paid',
+      seats: 1,
+    });
+    const waiting = await seedUser(server.url, { name: 'Wes Waiting' });
+    expect((await waiting.client.post(`${full.invitePath}/seat-request`)).status).toBe(201);
+    const bossContext = await newContext(browser, server.url, boss.client);
+    const bossPage = await bossContext.newPage();
+    await bossPage.goto(`/organizations/${full.id}/members`);
+    const banner = bossPage.getByRole('region', { name: 'Out of seats' });
+    await banner.getByText('1 person waiting').waitFor();
+    await banner.getByText('$15.00 per seat per month', { exact: false }).waitFor();
+    const section = bossPage.getByRole('region', { name: 'Waiting for a seat (1)' });
+    await section
+      .getByText(
+        'No seat is free: Admit adds a seat ($15.00 per seat per month) and lets the person in at once.',
+      )
+      .waitFor();
+    await checkScreen(bossPage, 'members-out-of-seats-paid');
+    await section.getByRole('button', { name: 'Add a seat and admit Wes Waiting' }).click();
+    const dialog = bossPage.getByRole('dialog', { name: 'Admit Wes Waiting' });
+    await dialog.getByText('You pay $', { exact: false }).waitFor();
+    const pay = dialog.getByRole('button', { name: /^Pay \$\d+\.\d\d, add 1 seat and admit Wes Waiting$/ });
+    await pay.waitFor();
+    await checkScreen(bossPage, 'members-admit-with-seats-paid');
+    await pay.click();
+    await dialog.getByText('Wes Waiting was let in. Seats: 2 in total, 0 available.').waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await bossPage.getByRole('row', { name: /Wes Waiting/ }).waitFor();
+    expect(fake.subscription(full.subscriptionId)?.items.data[0]?.quantity).toBe(2);
+    await bossContext.close();
   });
 
   it('"Payment methods and invoices" opens the billing portal, which leads back to billing', async () => {

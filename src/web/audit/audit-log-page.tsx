@@ -12,10 +12,9 @@ import { AppShell } from '../layout/app-shell.tsx';
 import { ShowMoreButton } from '../layout/show-more-button.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { api } from '../lib/api.ts';
-import { Link } from '../lib/link.tsx';
 import { exactTime, timeAgo } from '../members/format.ts';
 import { organizationGate } from '../organizations/organization-gate.tsx';
-import { OrganizationNav } from '../organizations/organization-nav.tsx';
+import { OrganizationHeader } from '../organizations/organization-header.tsx';
 import { useOrganization } from '../organizations/queries.ts';
 
 const filterLabels: Record<AuditAction, string> = {
@@ -100,17 +99,7 @@ export function AuditLogPage({ orgId }: { orgId: string }) {
   const filtered = Boolean(filterText);
   return (
     <AppShell>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/organizations">My organizations</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to="/organizations/$orgId/members" params={{ orgId }}>
-          {org.data.name}
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Audit log</span>
-      </nav>
-      <h1>Audit log</h1>
-      <OrganizationNav orgId={orgId} role={role} current="audit-log" />
+      <OrganizationHeader org={org.data} current="audit-log" />
       {!can(role, 'auditLog', 'read') ? (
         <p className="empty">Only the owner and admins can see the audit log.</p>
       ) : (
@@ -173,7 +162,7 @@ export function AuditLogPage({ orgId }: { orgId: string }) {
             <p className="empty">{filtered ? 'No events match these filters.' : 'No events yet.'}</p>
           )}
           {rows.length > 0 && (
-            <ol className="audit-list">
+            <ol className="audit-list" aria-label="Events, newest first">
               {rows.map((event) => (
                 <AuditRow key={event.id} event={event} />
               ))}

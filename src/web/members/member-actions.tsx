@@ -117,12 +117,13 @@ export function MemberActionsDialog({
   const isAdmin = member.role === 'admin';
   return (
     <Dialog title={`Manage ${name}`} onClose={onClose}>
+      {/* Where the person stands before any change is offered: said in words, the badges as in the list. */}
       <p className="member-now">
-        Now: <RoleBadge role={member.role} /> <PlusBadge seat={member.seat} />{' '}
-        <span className="visually-hidden">
-          {name} is {member.role === 'admin' ? 'an admin' : 'a member'}{' '}
-          {member.seat === 'plus' ? 'with a Plus seat' : 'without a Plus seat'}.
+        <span aria-hidden="true">
+          <RoleBadge role={member.role} /> <PlusBadge seat={member.seat} />{' '}
         </span>
+        {name} is {member.role === 'admin' ? 'an admin' : 'a member'}{' '}
+        {member.seat === 'plus' ? 'with a Plus seat' : 'without a Plus seat'}.
       </p>
       <ul className="action-list">
         {isAdmin

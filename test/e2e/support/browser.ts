@@ -102,9 +102,10 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
 }
 
 /**
- * Nothing a person needs is cut off at the viewport's edge (issue 17): every tab bar and
- * primary button lies within the viewport's width (a tab bar scrolls inside itself), and an
- * open dialog lies wholly within the viewport.
+ * Nothing a person needs is cut off at the viewport's edge (issue 17): the page never
+ * scrolls sideways; every tab bar and every button (primary, plain or destructive) lies
+ * within the viewport's width, unless it sits in a bar that scrolls inside itself (the
+ * tabs); and an open dialog lies wholly within the viewport.
  */
 export async function expectNothingClipped(page: Page, name: string): Promise<void> {
   const viewport = page.viewportSize() ?? PHONE;
@@ -113,6 +114,13 @@ export async function expectNothingClipped(page: Page, name: string): Promise<vo
       const problems: string[] = [];
       const describe = (el: Element) =>
         `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+      const scrollsInside = (el: Element) => {
+        for (let up = el.parentElement; up; up = up.parentElement) {
+          const overflow = getComputedStyle(up).overflowX;
+          if (overflow === 'auto' || overflow === 'scroll') return up !== document.documentElement;
+        }
+        return false;
+      };
       const check = (el: Element, vertical: boolean) => {
         const box = el.getBoundingClientRect();
         if (box.width === 0 || box.height === 0) return; // not shown
@@ -129,7 +137,10 @@ export async function expectNothingClipped(page: Page, name: string): Promise<vo
         if (!vertical && top + box.height > pageHeight + 0.5)
           problems.push(`${describe(el)} is below the page`);
       };
-      for (const el of document.querySelectorAll('nav.tabs, .button-primary')) check(el, false);
+      const sideways = document.documentElement.scrollWidth - width;
+      if (sideways > 0.5) problems.push(`the page scrolls sideways by ${sideways} px`);
+      for (const el of document.querySelectorAll('nav.tabs')) check(el, false);
+      for (const el of document.querySelectorAll('button, .button')) if (!scrollsInside(el)) check(el, false);
       for (const el of document.querySelectorAll('dialog[open]')) check(el, true);
       return problems;
     },
