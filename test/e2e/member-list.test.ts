@@ -8,7 +8,7 @@ import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
 import { createTeam, join, type Team } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, openPage, releaseBrowser } from './support/browser.ts';
+import { checkScreen, DESKTOP, launchBrowser, openPage, PHONE, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // Issue 17: the member list's filters, sorts, bulk actions and export, giving seats back
@@ -70,7 +70,14 @@ describe('the member list', () => {
     await page.getByText('Showing 1–2 of 2').waitFor();
     await page.getByRole('row', { name: /Ann Lee/ }).waitFor();
     await page.getByRole('row', { name: /Ben Ode/ }).waitFor();
+    // On a phone the rows are cards, and select-all says what it does in words.
+    await page.setViewportSize(PHONE);
+    const everyone = page.getByText('Select everyone on this page');
+    expect((await everyone.boundingBox())!.width).toBeGreaterThan(100);
     await page.getByRole('checkbox', { name: 'Select everyone on this page' }).check();
+    await bulk.getByText('2 members selected').waitFor();
+    await checkScreen(page, 'members-select-all-phone');
+    await page.setViewportSize(DESKTOP);
     await bulk.getByRole('button', { name: 'Give Plus seats (2)' }).click();
     await bulk.getByText('2 members now have Plus.').waitFor();
     await page.getByText('No member matches these filters.').waitFor();

@@ -170,7 +170,7 @@ describe('seats and seat requests, in the browser', () => {
         },
       )
       .waitFor();
-    await dialog.getByText('No charge: this Roster server does not bill for seats.').waitFor();
+    await dialog.getByText('No charge: seats cost your organization nothing.').waitFor();
     await checkScreen(ownerPage, 'members-admit-with-seats');
     await dialog.getByRole('button', { name: 'Add 2 seats and admit 2' }).click();
     await dialog.getByText('Bo Second and Cleo Third were let in. Seats: 5 in total, 0 available.').waitFor();

@@ -11,7 +11,7 @@ export function SeatChangeCost({ review }: { review: SeatPreview }) {
 }
 
 function costSentence({ provider, amountDue, recurring }: SeatPreview): string {
-  if (provider === 'manual') return 'No charge: this Roster server does not bill for seats.';
+  if (provider === 'manual') return 'No charge: seats cost your organization nothing.';
   const then = recurring
     ? `${formatMoney(recurring.amount, recurring.currency)} ${perInterval(recurring.interval)}`
     : null;

@@ -32,13 +32,16 @@ export function MemberTable({
         <tr>
           {selection && (
             <th scope="col" className="select-cell">
-              <input
-                type="checkbox"
-                aria-label="Select everyone on this page"
-                disabled={selectable.length === 0}
-                checked={allSelected}
-                onChange={(e) => selection.onChange(selectable, e.target.checked)}
-              />
+              {/* The words show on a phone, where the rows are cards and this row alone stays. */}
+              <label className="select-all">
+                <input
+                  type="checkbox"
+                  disabled={selectable.length === 0}
+                  checked={allSelected}
+                  onChange={(e) => selection.onChange(selectable, e.target.checked)}
+                />
+                <span className="select-all-text">Select everyone on this page</span>
+              </label>
             </th>
           )}
           <th scope="col">Member</th>
