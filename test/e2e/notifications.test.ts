@@ -4,7 +4,7 @@ import { createOrganization } from '../support/factories.ts';
 import { seedUser } from '../support/seed.ts';
 import { join } from '../support/team.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
-import { checkScreen, launchBrowser, openPage, releaseBrowser } from './support/browser.ts';
+import { checkScreen, DESKTOP, launchBrowser, openPage, PHONE, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
 // The bell and the notification settings, against the notifications API and its live stream.
@@ -64,6 +64,24 @@ describe('notifications in the browser', () => {
       .getByRole('checkbox', { name: 'Someone left an organization you run: by e-mail' })
       .waitFor();
     await checkScreen(page, 'notification-settings');
+    // On a phone each column heading is there in full, over its own column of boxes.
+    await page.setViewportSize(PHONE);
+    const table = page.getByRole('table', { name: 'Your membership' });
+    for (const [heading, channel] of [
+      ['In Roster', 'in Roster'],
+      ['E-mail', 'by e-mail'],
+    ] as const) {
+      const header = table.getByRole('columnheader', { name: heading, exact: true });
+      const column = (await header.boundingBox())!;
+      expect(await header.evaluate((th) => th.scrollWidth <= th.clientWidth)).toBe(true);
+      expect(column.x + column.width).toBeLessThanOrEqual(PHONE.width);
+      const cell = (await table
+        .getByRole('checkbox', { name: `Your role changed: ${channel}` })
+        .boundingBox())!;
+      expect(cell.x).toBeGreaterThanOrEqual(column.x);
+      expect(cell.x + cell.width).toBeLessThanOrEqual(column.x + column.width);
+    }
+    await page.setViewportSize(DESKTOP);
     // The way back: a breadcrumb to the account and the organizations.
     await page
       .getByRole('navigation', { name: 'Breadcrumb' })
