@@ -91,6 +91,10 @@ export const membership = pgTable(
     // An organization's owner and admins, whom most notices reach: found without reading
     // every membership of a large organization.
     index('membership_managers_idx').on(t.organizationId, t.role).where(sql`${t.role} IN ('owner', 'admin')`),
+    // The member list's Plus filter (decision 0036): whichever side is rare (no seat in a
+    // paid organization, a seat after the subscription ended) is one short range, not a walk
+    // of every membership; in join order it is also the page's own order.
+    index('membership_org_seat_joined_idx').on(t.organizationId, t.seat, t.joinedAt, t.userId),
   ],
 );
 
