@@ -82,6 +82,7 @@ export async function checkScreen(page: Page, name: string): Promise<void> {
   await page.setViewportSize(PHONE);
   await expectAccessible(page, `${name} at 360 px`);
   await expectNothingClipped(page, `${name} at 360 px`);
+  await expectOneDialogPattern(page, name);
   await page.setViewportSize(original);
 }
 
@@ -147,4 +148,25 @@ export async function expectNothingClipped(page: Page, name: string): Promise<vo
     { width: viewport.width, height: viewport.height },
   )) as string[];
   expect(clipped, `nothing clipped on ${name}`).toEqual([]);
+}
+
+/**
+ * Every open dialog follows one pattern (decision 0032): backing out is always "Cancel"
+ * and comes first in the row of actions; no "Close", "No" or "Dismiss" beside it. (The ×
+ * in the header is the dialog's own close button, labelled "Close", and is not in the row.)
+ */
+export async function expectOneDialogPattern(page: Page, name: string): Promise<void> {
+  const problems = (await page.evaluate(() => {
+    const found: string[] = [];
+    for (const row of document.querySelectorAll('dialog[open] .dialog-actions')) {
+      const words = [...row.querySelectorAll('button, a.button')].map((b) => (b.textContent ?? '').trim());
+      const cancel = words.indexOf('Cancel');
+      if (cancel > 0) found.push(`Cancel is not first in [${words.join(', ')}]`);
+      for (const word of words)
+        if (/^(Close|No|Dismiss|Never mind|Go back)$/.test(word))
+          found.push(`"${word}" where Cancel is the word for backing out, in [${words.join(', ')}]`);
+    }
+    return found;
+  })) as string[];
+  expect(problems, `one dialog pattern on ${name}`).toEqual([]);
 }
