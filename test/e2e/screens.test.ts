@@ -220,6 +220,19 @@ describe('one layout', () => {
     const current = (await tabs.getByRole('link', { name: 'Settings' }).boundingBox())!;
     expect(current.x + current.width).toBeLessThanOrEqual(PHONE.width);
     await checkScreen(page, 'organization-tabs-narrow');
+    // Narrowed after it opened (a window made smaller, a phone turned): the last tab, current,
+    // is brought into view inside the bar.
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`/organizations/${org.id}/audit-log`);
+    await page.getByRole('heading', { name: 'Compiler Club', level: 1 }).waitFor();
+    await page.setViewportSize(PHONE);
+    const auditTab = tabs.getByRole('link', { name: 'Audit log' });
+    await expect
+      .poll(async () => {
+        const box = (await auditTab.boundingBox())!;
+        return box.x + box.width <= PHONE.width;
+      })
+      .toBe(true);
     await page.setViewportSize(DESKTOP);
 
     await page.getByRole('button', { name: 'Switch organization' }).click();

@@ -64,7 +64,20 @@ function useScrollHint<T extends HTMLElement>() {
       });
     update();
     element.addEventListener('scroll', update, { passive: true });
-    const resize = new ResizeObserver(update);
+    // When the bar narrows (a window made smaller, a phone turned), the current tab stays in
+    // view: moved sideways within the bar only, so the page itself never jumps.
+    const keepCurrent = () => {
+      const current = element.querySelector<HTMLElement>('[aria-current="page"]');
+      if (!current) return;
+      const tab = current.getBoundingClientRect();
+      const bar = element.getBoundingClientRect();
+      if (tab.right > bar.right) element.scrollLeft += tab.right - bar.right;
+      else if (tab.left < bar.left) element.scrollLeft -= bar.left - tab.left;
+    };
+    const resize = new ResizeObserver(() => {
+      keepCurrent();
+      update();
+    });
     resize.observe(element);
     return () => {
       element.removeEventListener('scroll', update);
