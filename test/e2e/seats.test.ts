@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SignedInUser } from '../support/client.ts';
+import { operator, type SignedInUser } from '../support/client.ts';
 import { createOrganization, type TestOrganization } from '../support/factories.ts';
 import { expectSeatInvariant } from '../support/invariants.ts';
 import { seedUser } from '../support/seed.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { startTestServer, TEST_API_KEY, type TestServer } from '../support/test-server.ts';
 import { checkScreen, launchBrowser, newContext, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
@@ -153,6 +153,31 @@ describe('seats and seat requests, in the browser', () => {
       await person.page.getByRole('button', { name: 'Withdraw request' }).waitFor();
       people.push(person);
     }
+    // An admin cannot add seats: Admit says it cannot work yet, and who can.
+    const admin = await seedUser(server.url, { name: 'Ada Admin' });
+    const plus = await operator(server.url, TEST_API_KEY).put(`/api/v1/users/${admin.id}/plus`, {
+      active: true,
+    });
+    expect(plus.status).toBe(200);
+    expect((await admin.client.post(`${org.invitePath}/join`)).status).toBe(201);
+    const members = `/api/v1/organizations/${org.id}/members`;
+    expect((await owner.client.patch(`${members}/${admin.id}`, { role: 'admin' })).status).toBe(200);
+    const adminContext = await newContext(browser, server.url, admin.client);
+    const adminPage = await adminContext.newPage();
+    await adminPage.goto(`/organizations/${org.id}/members`);
+    const adminView = adminPage.getByRole('region', { name: 'Waiting for a seat (3)' });
+    await adminView
+      .getByText('No seat is free, so Admit cannot let anyone in yet. Ask the owner', { exact: false })
+      .waitFor();
+    expect(await adminView.getByRole('button', { name: 'Admit Ava First' }).isDisabled()).toBe(true);
+    await adminView.getByRole('checkbox', { name: 'Select everyone waiting' }).check();
+    await adminView.getByText('No seat is free: ask the owner to add seats.').waitFor();
+    await adminPage
+      .getByRole('region', { name: 'Out of seats' })
+      .getByText('Only the owner can add seats', { exact: false })
+      .waitFor();
+    await adminContext.close();
+
     await ownerPage.reload();
     const section = ownerPage.getByRole('region', { name: 'Waiting for a seat (3)' });
     await section.getByRole('checkbox', { name: 'Select Bo Second' }).check();

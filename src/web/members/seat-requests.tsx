@@ -130,7 +130,10 @@ export function SeatRequests({
                 <span className="bulk-count">{peopleWord(chosen.length)} selected</span>
                 {free !== undefined && chosen.length > free && !canAddSeats ? (
                   <span className="muted">
-                    Only {free} {free === 1 ? 'seat is' : 'seats are'} free: ask the owner to add seats.
+                    {free === 0
+                      ? 'No seat is free'
+                      : `Only ${free} ${free === 1 ? 'seat is' : 'seats are'} free`}
+                    : ask the owner to add seats.
                   </span>
                 ) : (
                   <button
