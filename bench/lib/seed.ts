@@ -111,7 +111,8 @@ export async function cursorAfter(sql: Sql, organizationId: string, position: nu
   );
   if (!row) throw new Error(`no member at position ${position}`);
   const joinedAt = new Date(row.joined_at).toISOString();
-  return Buffer.from(JSON.stringify([joinedAt, row.user_id])).toString('base64url');
+  // The member list's cursor names its order (src/core/members/member-order.ts): joined, ascending.
+  return Buffer.from(JSON.stringify(['joined.asc', joinedAt, row.user_id])).toString('base64url');
 }
 
 /** The seat invariant of issue 7: never more Plus members than seats, counter equals rows. */

@@ -22,7 +22,7 @@ async function lastReleased(db: Database, organizationId: string): Promise<strin
     )
     .orderBy(desc(auditEvent.at), desc(auditEvent.id))
     .limit(1);
-  if (!row || row.version !== 2) return [];
+  if (row?.version !== 2) return [];
   return billingSubscriptionEndedV2.parse(row.data).released;
 }
 

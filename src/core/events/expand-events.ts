@@ -182,20 +182,27 @@ function expansionStatement(
           WHERE n.once_key IS NOT NULL AND EXISTS (SELECT 1 FROM "user" u WHERE u.id = a.user_id)
           ON CONFLICT DO NOTHING
           RETURNING user_id, key),
+        -- Each recipient carries its notice's columns, so \`told\` never joins \`n\` again: the
+        -- planner, which cannot estimate the notices (it guesses one), put that join's inner
+        -- side (this union, with its sort) in a loop per notice, quadratic in the batch.
         recipients AS (
-          SELECT a.ord, a.user_id FROM audience a JOIN n USING (ord) WHERE n.once_key IS NULL
+          SELECT n.ord, n.organization_id, n.type, n.data, n.title, n.path, n.in_app, n.email, a.user_id
+          FROM audience a JOIN n USING (ord) WHERE n.once_key IS NULL
           UNION ALL
-          SELECT min(n.ord), o.user_id FROM once o
-          JOIN n ON n.once_key = o.key
-          JOIN audience a ON a.ord = n.ord AND a.user_id = o.user_id
-          GROUP BY o.user_id, o.key),
+          SELECT * FROM (
+            SELECT DISTINCT ON (o.user_id, o.key)
+                   n.ord, n.organization_id, n.type, n.data, n.title, n.path, n.in_app, n.email, o.user_id
+            FROM once o
+            JOIN n ON n.once_key = o.key
+            JOIN audience a ON a.ord = n.ord AND a.user_id = o.user_id
+            ORDER BY o.user_id, o.key, n.ord) first_of_key),
         told AS (
-          SELECT r.ord, u.id, u.email AS address, u.name, n.organization_id, n.type, n.data, n.title, n.path,
-                 coalesce(p.in_app, n.in_app) AS by_app, coalesce(p.email, n.email) AS by_email
-          FROM recipients r JOIN n USING (ord)
+          SELECT r.ord, u.id, u.email AS address, u.name, r.organization_id, r.type, r.data, r.title, r.path,
+                 coalesce(p.in_app, r.in_app) AS by_app, coalesce(p.email, r.email) AS by_email
+          FROM recipients r
           CROSS JOIN LATERAL (SELECT * FROM "user" WHERE id = r.user_id OFFSET 0) u
           LEFT JOIN LATERAL (
-            SELECT * FROM notification_preference WHERE user_id = r.user_id AND type = n.type OFFSET 0) p ON true),
+            SELECT * FROM notification_preference WHERE user_id = r.user_id AND type = r.type OFFSET 0) p ON true),
         clock AS (SELECT date_trunc('milliseconds', clock_timestamp()) AS at),
         numbered AS (
           SELECT told.*, row_number() OVER (PARTITION BY told.id ORDER BY told.ord) AS nth
