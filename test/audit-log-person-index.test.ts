@@ -21,12 +21,12 @@ beforeAll(async () => {
   // Seeded in SQL: a long history of other people, and three events about "rare-person"
   // (one done by them, two done to them), spread over it.
   await server.database.db.execute(sql`
-    INSERT INTO audit_event (organization_id, at, actor_id, action, target_id, data, version, expanded_at)
+    INSERT INTO audit_event (organization_id, at, actor_id, action, target_id, data, version)
     SELECT ${org.id}::uuid, now() - i * interval '1 minute',
            CASE WHEN i = 20000 THEN 'rare-person' ELSE 'other-' || (i % 500) END,
            'member.role_changed',
            CASE WHEN i IN (5000, 25000) THEN 'rare-person' ELSE 'other-' || (i % 700) END,
-           '{"from":"member","to":"admin"}'::jsonb, 1, now()
+           '{"from":"member","to":"admin"}'::jsonb, 1
     FROM generate_series(1, ${EVENTS}::int) AS i`);
   await server.database.db.execute(sql`ANALYZE audit_event`);
 }, 120_000);

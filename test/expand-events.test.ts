@@ -137,8 +137,9 @@ describe('expanding a batch of events', () => {
       );
       const [row] = await rows<{ expanded: boolean }>(
         db(),
-        sql`SELECT expanded_at IS NOT NULL AS expanded FROM audit_event
-            WHERE organization_id = ${organizationId} AND actor_id = ${userId}`,
+        // Born expanded: written, and never queued for the expander.
+        sql`SELECT NOT EXISTS (SELECT 1 FROM event_expansion q WHERE q.event_id = e.id) AS expanded
+            FROM audit_event e WHERE organization_id = ${organizationId} AND actor_id = ${userId}`,
       );
       return row!.expanded;
     };

@@ -32,7 +32,8 @@ const unexpanded = async (action?: string) =>
     await rows<{ n: number }>(
       server.database.db,
       sql`SELECT count(*)::int AS n FROM audit_event
-          WHERE expanded_at IS NULL AND (${action ?? null}::text IS NULL OR action = ${action ?? null})`,
+          WHERE id IN (SELECT event_id FROM event_expansion)
+            AND (${action ?? null}::text IS NULL OR action = ${action ?? null})`,
     )
   )[0]!.n;
 

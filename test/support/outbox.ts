@@ -48,10 +48,7 @@ export async function outboxFailing(server: TestServer, kind: Kind, rows: number
 export async function eventsExpanded(server: TestServer) {
   await waitFor(
     async () => {
-      const [row] = await server.database.db
-        .select({ n: count() })
-        .from(schema.auditEvent)
-        .where(isNull(schema.auditEvent.expandedAt));
+      const [row] = await server.database.db.select({ n: count() }).from(schema.eventExpansion);
       return row!.n === 0;
     },
     { timeoutMs: 30_000, what: 'every domain event expanded' },

@@ -9,6 +9,8 @@ import { effectsOf, type Notice } from './registry.ts';
 
 type EventRow = {
   id: string;
+  /** Its row in the expander's queue. */
+  queue_id: string;
   organization_id: string;
   actor_id: string | null;
   target_id: string | null;
@@ -28,9 +30,10 @@ const json = (value: unknown) => sql`${JSON.stringify(value)}::jsonb`;
  * lock between round trips: one reads the batch; the other marks it expanded and, for the
  * events it marked, inserts every notice (one INSERT … SELECT for all recipients of all
  * kinds, preferences and once-ever keys applied in SQL, the e-mails queued with them) and
- * every webhook over the subscribed endpoints. The marking is guarded (`expanded_at IS NULL`),
- * so when two workers read the same batch the second statement waits for the first and then
- * finds nothing left to mark, and so sends nothing; a crash loses nothing, since the one
+ * every webhook over the subscribed endpoints. The marking deletes the events' rows from the
+ * queue (`event_expansion`, decision 0038), so when two workers read the same batch the
+ * second statement waits for the first and then finds nothing left to delete, and so sends
+ * nothing; a crash loses nothing, since the one
  * statement is all or nothing. Returns how many events it expanded, the people told in the
  * app, and whether more may be waiting.
  */
@@ -41,14 +44,14 @@ export async function expandEvents(
   const events = await preparedRows<EventRow>(
     db,
     'roster_events_batch',
-    sql`SELECT e.id, e.organization_id, e.actor_id, e.target_id, e.action, e.version, e.data,
+    sql`SELECT e.id, q.id::text AS queue_id, e.organization_id, e.actor_id, e.target_id, e.action, e.version, e.data,
                o.name AS organization_name, o.welcome_message, a.name AS actor_name, t.name AS target_name
-        FROM audit_event e
+        FROM event_expansion q
+        JOIN audit_event e ON e.id = q.event_id
         LEFT JOIN organization o ON o.id = e.organization_id
         LEFT JOIN "user" a ON a.id = e.actor_id
         LEFT JOIN "user" t ON t.id = e.target_id
-        WHERE e.expanded_at IS NULL
-        ORDER BY e.at
+        ORDER BY q.id
         LIMIT ${limit}`,
   );
   if (events.length === 0) return { expanded: 0, told: [], more: false };
@@ -102,7 +105,7 @@ export async function expandEvents(
     db,
     'roster_events_expand',
     expansionStatement(
-      events.map((e) => e.id),
+      events.map((e) => e.queue_id),
       notices,
       webhooks,
       { mails: invitationMails, joins: invitationJoins },
@@ -136,7 +139,7 @@ function noticeInput(eventId: string, organizationId: string, notice: Notice) {
 }
 
 /**
- * The batch's one writing statement: the events marked expanded (those still unmarked),
+ * The batch's one writing statement: the events taken off the queue (those still on it),
  * then, for those only, every notice of every kind and audience (a list of people, or an
  * organization's owner or managers less `except` plus `also`) with once-ever keys claimed,
  * preferences applied, in-app rows and e-mails inserted, and every webhook queued for the
@@ -145,15 +148,15 @@ function noticeInput(eventId: string, organizationId: string, notice: Notice) {
  * person's last one.
  */
 function expansionStatement(
-  eventIds: string[],
+  queueIds: string[],
   notices: NoticeInput[],
   webhooks: unknown[],
   invitations: { mails: unknown[]; joins: unknown[] },
 ): SQL {
   return sql`WITH marked AS (
-          UPDATE audit_event SET expanded_at = now()
-          WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${json(eventIds)})::uuid)) AND expanded_at IS NULL
-          RETURNING id),
+          DELETE FROM event_expansion
+          WHERE id = ANY (ARRAY(SELECT jsonb_array_elements_text(${json(queueIds)})::bigint))
+          RETURNING event_id AS id),
         n AS (
           SELECT t.ord, t.x->>'organizationId' AS organization_id, t.x->>'type' AS type, t.x->'data' AS data,
                  t.x->>'title' AS title, t.x->>'path' AS path, t.x->>'onceKey' AS once_key,

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { checkEvent, type DomainEvent } from '../../contracts/events.ts';
 import type { Database } from '../../db/client.ts';
-import { auditEvent } from '../../db/schema/organizations.ts';
 import { wakeupsFor } from '../live/wakeups.ts';
 import { entryOf } from './registry.ts';
 
@@ -14,10 +13,11 @@ export async function recordEvent(tx: Database, event: DomainEvent): Promise<voi
 }
 
 /**
- * Several events of one change in one INSERT (a link reset that ends many seat requests).
- * `onlyWebhook`: the events' only effect is that webhook (join.refused); with no endpoint
- * subscribed to it when they are written, they are born expanded and the expander never
- * reads or marks them (a flood of refusals was half of its work in a full organization).
+ * Several events of one change in one statement (a link reset that ends many seat
+ * requests): the event rows, and their places in the expander's queue. `onlyWebhook`: the
+ * events' only effect is that webhook (join.refused); with no endpoint subscribed to it when
+ * they are written they are not queued, and the expander never reads them (a flood of
+ * refusals was half of its work in a full organization).
  */
 export async function recordEvents(
   tx: Database,
@@ -26,21 +26,27 @@ export async function recordEvents(
 ): Promise<void> {
   if (events.length === 0) return;
   for (const event of events) checkEvent(event);
-  const expandedAt = options.onlyWebhook
-    ? sql`CASE WHEN EXISTS (SELECT 1 FROM webhook_endpoint
-                             WHERE event_types @> ARRAY[${options.onlyWebhook}]::text[])
-               THEN NULL ELSE now() END`
-    : undefined;
-  await tx.insert(auditEvent).values(
-    events.map((event) => ({
-      organizationId: event.organizationId,
-      actorId: event.actorId,
-      action: event.type,
-      targetId: event.targetId,
-      data: event.data,
-      version: event.version,
-      ...(expandedAt && { expandedAt }),
-    })),
+  const queued = options.onlyWebhook
+    ? sql`EXISTS (SELECT 1 FROM webhook_endpoint WHERE event_types @> ARRAY[${options.onlyWebhook}]::text[])`
+    : sql`true`;
+  const rows = events.map((event) => ({
+    organization_id: event.organizationId,
+    actor_id: event.actorId,
+    action: event.type,
+    target_id: event.targetId,
+    data: event.data,
+    version: event.version,
+  }));
+  await tx.execute(
+    sql`WITH written AS (
+          INSERT INTO audit_event (organization_id, actor_id, action, target_id, data, version)
+          SELECT r.organization_id, r.actor_id, r.action, r.target_id, r.data, r.version
+          FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+                 AS (organization_id uuid, actor_id text, action text, target_id text, data jsonb, version int))
+            WITH ORDINALITY AS r(organization_id, actor_id, action, target_id, data, version, ord)
+          ORDER BY r.ord
+          RETURNING id)
+        INSERT INTO event_expansion (event_id) SELECT id FROM written WHERE ${queued}`,
   );
   recordedIn.get(tx)?.push(...events);
 }

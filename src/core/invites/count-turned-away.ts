@@ -31,15 +31,19 @@ export async function countTurnedAway(db: Database, options: { delayMs: number }
               AND r.at > coalesce(last.at, '-infinity')
               AND coalesce(last.at, '-infinity') < now() - interval '1 day'
             GROUP BY r.organization_id
-            HAVING min(r.at) <= now() - make_interval(secs => ${options.delayMs / 1000}))
-          INSERT INTO audit_event (organization_id, action, data, version)
-          SELECT organization_id, 'seats.turned_away',
-                 jsonb_build_object('people', people,
-                   'since', to_char(since AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-                   'until', to_char(until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
-                 1
-          FROM due
-          RETURNING organization_id, data`,
+            HAVING min(r.at) <= now() - make_interval(secs => ${options.delayMs / 1000})),
+          written AS (
+            INSERT INTO audit_event (organization_id, action, data, version)
+            SELECT organization_id, 'seats.turned_away',
+                   jsonb_build_object('people', people,
+                     'since', to_char(since AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+                     'until', to_char(until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')),
+                   1
+            FROM due
+            RETURNING id, organization_id, data),
+          -- Their places in the expander's queue (decision 0038).
+          queued AS (INSERT INTO event_expansion (event_id) SELECT id FROM written)
+          SELECT organization_id, data FROM written`,
     );
   });
   afterCommit(

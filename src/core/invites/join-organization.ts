@@ -244,7 +244,9 @@ async function joinOnce(
                  || CASE WHEN counted.joins = counted.max_joins THEN '{"linkFull": true}'::jsonb ELSE '{}' END,
                  1
           FROM claim, joined, wanted, counted, joiner
-          RETURNING data)
+          RETURNING id, data),
+        -- Its place in the expander's queue (decision 0038).
+        queued AS (INSERT INTO event_expansion (event_id) SELECT id FROM event)
         SELECT joiner.id AS user_id, joiner.email, joiner.email_verified, joiner.name, joiner.member${joinerOf.columns},
                (SELECT until FROM used_up) AS refused_until,
                (SELECT count(*) FROM link)::int AS linked, event.data, joined.joined_at

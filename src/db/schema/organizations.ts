@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigserial,
   boolean,
   check,
   index,
@@ -109,9 +110,8 @@ export const personalPlus = pgTable('personal_plus', {
 /**
  * One row per state change: the domain event, which is also the audit record
  * (docs/decisions/0009-domain-events.md). `action` is the event type, `version` the
- * version of its payload schema (src/contracts/events.ts), `data` the payload. The worker
- * expands each event once (notices, e-mails, webhooks) and sets `expanded_at` in the same
- * transaction; rows written by a use case that still fans out by itself are born expanded.
+ * version of its payload schema (src/contracts/events.ts), `data` the payload. Rows are
+ * never rewritten: what the worker still has to expand is queued in `event_expansion`.
  */
 export const auditEvent = pgTable(
   'audit_event',
@@ -124,13 +124,10 @@ export const auditEvent = pgTable(
     targetId: text('target_id'),
     data: jsonb('data').notNull().default({}),
     version: integer('version').notNull().default(1),
-    expandedAt: timestamp('expanded_at', { withTimezone: true }),
   },
   // No foreign key to organization: the log outlives a deleted organization.
   (t) => [
     index('audit_event_org_at_idx').on(t.organizationId, t.at, t.id),
-    // The expander's queue: only events not yet expanded, oldest first.
-    index('audit_event_unexpanded_idx').on(t.at).where(sql`${t.expandedAt} IS NULL`),
     // The daily count of people turned away reads only these two kinds (core/invites/count-turned-away.ts).
     index('audit_event_refused_idx').on(t.at).where(sql`${t.action} = 'join.refused'`),
     // A link's insights read its joins and resets, per organization, over time (core/invites/get-link-insights.ts).
@@ -146,6 +143,19 @@ export const auditEvent = pgTable(
     index('audit_event_org_target_idx').on(t.organizationId, t.targetId, t.at),
   ],
 );
+
+/**
+ * The events the worker has yet to expand (notices, e-mails, webhooks), oldest first: a row
+ * is written with its event and deleted, in the same transaction as the expansion, once
+ * (docs/decisions/0038). A narrow queue instead of an `expanded_at` on the event: marking an
+ * event expanded rewrote the whole row and an entry in each of its indexes; a delete here
+ * writes one record. Events with nothing to expand (a refusal no endpoint subscribes to) are
+ * never queued. No foreign key: the event row is never deleted before its queue row.
+ */
+export const eventExpansion = pgTable('event_expansion', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  eventId: uuid('event_id').notNull(),
+});
 
 /**
  * An organization's image, kept in the database rather than on disk because several

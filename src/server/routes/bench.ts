@@ -11,11 +11,11 @@ import { rows } from '../../db/rows.ts';
 export function registerBenchRoutes(app: FastifyInstance, db: Database, statementCount?: () => number) {
   app.get('/api/bench/baseline', async () => ({ ok: true }));
   if (statementCount) app.get('/api/bench/statements', async () => ({ statements: statementCount() }));
-  // Both counts read partial indexes of their own (audit_event_unexpanded_idx, outbox_due_idx).
+  // Both counts read small things: the expander's queue (event_expansion) and outbox_due_idx.
   app.get('/api/bench/backlog', async () => {
     const [row] = await rows<{ events: number; outbox: number }>(
       db,
-      sql`SELECT (SELECT count(*) FROM audit_event WHERE expanded_at IS NULL)::int AS events,
+      sql`SELECT (SELECT count(*) FROM event_expansion)::int AS events,
                  (SELECT count(*) FROM outbox WHERE status = 'pending')::int AS outbox`,
     );
     return row;
