@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LinkVersionInsights } from '../src/contracts/link-insights.ts';
 import { schema } from '../src/db/client.ts';
 import { rows } from '../src/db/rows.ts';
 import { Client } from './support/client.ts';
@@ -10,6 +11,7 @@ import { type IdpPerson, type OidcServer, startOidcServer } from './support/oidc
 import { seedUser } from './support/seed.ts';
 import { stateSnapshot } from './support/state-snapshot.ts';
 import { freePort, startTestServer, type TestServer } from './support/test-server.ts';
+import { waitFor } from './support/wait.ts';
 
 // Roster against a real OpenID Provider (oidc-provider) on its own port: every sign-in
 // below goes through its login form, its token endpoint and its signed ID tokens.
@@ -159,6 +161,69 @@ describe('signing in with an OpenID Connect provider', () => {
       .from(schema.account)
       .where(eq(schema.account.userId, user!.id));
     expect(accounts).toHaveLength(1);
+  });
+
+  it("a newcomer from an invite lands on it with ?from=sign-up and the link's insights count the sign-up; a returning person does not", async () => {
+    const owner = await seedUser(server);
+    const org = await createOrganization(owner, { name: 'Acme Counted', seats: 3 });
+    const next = new URL(org.inviteUrl).pathname;
+    // What the web app sends from an invite (src/web/auth/new-account-return.ts).
+    const newUserCallbackURL = `${next}?from=sign-up`;
+    const newcomer = person();
+    const browser = new Client(server.url);
+    const callback = await signInAtProvider(browser, {
+      provider: 'acme',
+      login: newcomer.login,
+      callbackURL: next,
+      newUserCallbackURL,
+    });
+    expect(await openCallback(browser, callback)).toEqual({ status: 302, location: newUserCallbackURL });
+    // The invite page passes the flag to the preview once; the answer is the same as without it.
+    const flagged = await browser.get(`${org.invitePath}?from=sign-up`);
+    expect(flagged.status).toBe(200);
+    expect(flagged.body).toEqual((await browser.get(org.invitePath)).body);
+
+    // Someone whose account already exists comes back to the link as it was, and is not counted.
+    const returning = person();
+    const first = new Client(server.url);
+    await openCallback(
+      first,
+      await signInAtProvider(first, {
+        provider: 'acme',
+        login: returning.login,
+        callbackURL: '/organizations',
+      }),
+    );
+    const again = new Client(server.url);
+    const back = await signInAtProvider(again, {
+      provider: 'acme',
+      login: returning.login,
+      callbackURL: next,
+      newUserCallbackURL,
+    });
+    expect(await openCallback(again, back)).toEqual({ status: 302, location: next });
+    expect((await again.get(org.invitePath)).status).toBe(200);
+
+    const insights = `/api/v1/organizations/${org.id}/invite-link/insights`;
+    const counted = await waitFor(
+      async () => {
+        const [current] = (await owner.client.get(insights)).body.versions as LinkVersionInsights[];
+        return current && current.opened.people === 2 ? current : undefined;
+      },
+      { what: 'the two opens to be counted' },
+    );
+    expect(counted).toMatchObject({ signedUp: 1, opened: { people: 2, signedOut: 0 } });
+  });
+
+  it('refuses a newUserCallbackURL on another site, as it does a callbackURL', async () => {
+    const start = await new Client(server.url).post('/api/auth/sign-in/social', {
+      provider: 'acme',
+      callbackURL: '/organizations',
+      newUserCallbackURL: 'https://evil.example/join/x',
+    });
+    expect(start.status).toBe(400);
+    expect(start.body.error).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(start.body.error.message).toContain('newUserCallbackURL');
   });
 
   it('links to the existing account of the same verified address instead of making a second one', async () => {

@@ -27,6 +27,11 @@ export const socialSignInBodySchema = z.object({
   errorCallbackURL: ownPath
     .optional()
     .meta({ description: 'Where a refused sign-in lands, with ?error={code} added' }),
+  // The web app sends an invite with ?from=sign-up here, so the link's insights count an
+  // account created through a provider as they count one made with a password (decision 0035).
+  newUserCallbackURL: ownPath.optional().meta({
+    description: 'Where the person lands instead of callbackURL when the sign-in created their account',
+  }),
 });
 
 export const socialSignInAnswerSchema = z.object({

@@ -1,12 +1,15 @@
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LinkVersionInsights } from '../../src/contracts/link-insights.ts';
 import { schema } from '../../src/db/client.ts';
+import type { SignedInUser } from '../support/client.ts';
 import { createOrganization, type TestOrganization } from '../support/factories.ts';
 import { expectSeatInvariant } from '../support/invariants.ts';
 import { type OidcServer, startOidcServer } from '../support/oidc-server.ts';
 import { seedUser } from '../support/seed.ts';
 import { freePort, startTestServer, type TestServer } from '../support/test-server.ts';
+import { waitFor } from '../support/wait.ts';
 import { checkScreen, launchBrowser, openPage, releaseBrowser } from './support/browser.ts';
 import { webRoot } from './support/web-root.ts';
 
@@ -16,6 +19,7 @@ let server: TestServer;
 let idp: OidcServer;
 let browser: Browser;
 let org: TestOrganization;
+let owner: SignedInUser;
 const orgName = 'Acme Robotics';
 
 beforeAll(async () => {
@@ -25,7 +29,8 @@ beforeAll(async () => {
     startTestServer({ PORT: String(port), WEB_ROOT: await webRoot(), ...idp.env('acme', 'Acme SSO') }),
     launchBrowser(),
   ]);
-  org = await createOrganization(await seedUser(server, { name: 'Olivia Owner' }), {
+  owner = await seedUser(server, { name: 'Olivia Owner' });
+  org = await createOrganization(owner, {
     name: orgName,
     seats: 3,
   });
@@ -67,7 +72,8 @@ describe('Continue with an identity provider, in the browser', () => {
     // Straight back to the invite, signed in with the provider's verified address.
     const join = page.getByRole('button', { name: `Join ${orgName}` });
     await join.waitFor();
-    expect(page.url()).toBe(org.inviteUrl);
+    // A new account came back with ?from=sign-up, which the page sends once and then drops.
+    await page.waitForURL(org.inviteUrl);
     await page.getByText(`Signed in as ${ida.email}.`).waitFor();
     await checkScreen(page, 'invite-can-join-after-provider');
     await join.click();
@@ -79,6 +85,16 @@ describe('Continue with an identity provider, in the browser', () => {
       .from(schema.user)
       .where(eq(schema.user.email, ida.email));
     expect(user).toMatchObject({ name: 'Ida Newcomer', emailVerified: true });
+    // The link's insights count her as signed up from it, as a password sign-up is (decision 0035).
+    const insights = `/api/v1/organizations/${org.id}/invite-link/insights`;
+    const current = await waitFor(
+      async () => {
+        const [v] = (await owner.client.get(insights)).body.versions as LinkVersionInsights[];
+        return v && v.joined === 1 && v.signedUp === 1 ? v : undefined;
+      },
+      { what: 'the sign-up through the provider to be counted' },
+    );
+    expect(current).toMatchObject({ signedUp: 1, joined: 1 });
     await page.context().close();
   });
 

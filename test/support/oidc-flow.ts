@@ -41,12 +41,19 @@ async function step(jar: Map<string, string>, url: URL, init: RequestInit = {}) 
  */
 export async function signInAtProvider(
   client: Client,
-  options: { provider: string; login: string; callbackURL: string; errorCallbackURL?: string },
+  options: {
+    provider: string;
+    login: string;
+    callbackURL: string;
+    errorCallbackURL?: string;
+    newUserCallbackURL?: string;
+  },
 ): Promise<URL> {
   const start = await client.post('/api/auth/sign-in/social', {
     provider: options.provider,
     callbackURL: options.callbackURL,
     ...(options.errorCallbackURL && { errorCallbackURL: options.errorCallbackURL }),
+    ...(options.newUserCallbackURL && { newUserCallbackURL: options.newUserCallbackURL }),
   });
   expect(start.status, start.text).toBe(200);
   const idp = new Map<string, string>();
