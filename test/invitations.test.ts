@@ -337,6 +337,73 @@ describe('sending again', () => {
   });
 });
 
+describe('the list, page by page', () => {
+  it('pages newest first without losing or repeating one, counts every page, and exports them all', async () => {
+    const team = await createTeam(server.url);
+    const t = tag();
+    // 120 invitations written straight in, four to a millisecond: the id breaks the ties.
+    const base = Date.now() - 3_600_000;
+    await server.database.db.insert(invitation).values(
+      Array.from({ length: 120 }, (_, n) => ({
+        organizationId: team.org.id,
+        email: `page-${n}-${t}@example.com`,
+        invitedBy: team.admin.id,
+        linkVersion: 1,
+        sentAt: new Date(base + Math.floor(n / 4)),
+      })),
+    );
+    const seen: Listed[] = [];
+    let cursor: string | null = null;
+    const sizes: number[] = [];
+    do {
+      const query: string = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+      const page = await team.admin.client.get<{
+        invitations: Listed[];
+        nextCursor: string | null;
+        total: number;
+        needsNewLink: number;
+      }>(`${path(team)}${query}`);
+      expect(page.status, page.text).toBe(200);
+      expect(page.body.total).toBe(120);
+      sizes.push(page.body.invitations.length);
+      seen.push(...page.body.invitations);
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(sizes).toEqual([50, 50, 20]);
+    expect(new Set(seen.map((i) => i.id)).size).toBe(120);
+    // Newest first.
+    expect(seen[0]?.email).toMatch(/^page-11[6-9]-/);
+    expect(seen.at(-1)?.email).toMatch(/^page-[0-3]-/);
+
+    const small = await team.admin.client.get(`${path(team)}?limit=7`);
+    expect(small.body.invitations).toHaveLength(7);
+    for (const [query, code] of [
+      ['?limit=101', 'VALIDATION_FAILED'],
+      ['?limit=0', 'VALIDATION_FAILED'],
+      ['?cursor=not-one-of-ours', 'INVALID_CURSOR'],
+      [
+        `?cursor=${Buffer.from('["2026-01-01T00:00:00Z","1; DROP TABLE invitation"]').toString('base64url')}`,
+        'INVALID_CURSOR',
+      ],
+    ]) {
+      const bad = await team.admin.client.get(`${path(team)}${query}`);
+      expect(bad.status, query).toBe(400);
+      expect(bad.body.error.code, query).toBe(code);
+    }
+
+    // After a reset every page counts all 120 as needing the new link, not only its own.
+    await team.owner.client.post(`/api/v1/organizations/${team.org.id}/invite-link/regenerate`);
+    const last = await team.admin.client.get(`${path(team)}?limit=5`);
+    expect(last.body.needsNewLink).toBe(120);
+
+    const csv = await team.owner.client.get(`${path(team)}.csv`);
+    expect(csv.status).toBe(200);
+    const lines = csv.text.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(121);
+    expect(new Set(lines.slice(1).map((l) => l.split(',')[0])).size).toBe(120);
+  });
+});
+
 describe('invited → opened → joined', () => {
   it('opening the mail’s link marks it opened; joining marks it joined', async () => {
     const team = await createTeam(server.url);

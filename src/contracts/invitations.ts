@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { seatSummarySchema } from './organizations.ts';
+import { pageQuery } from './pagination.ts';
 
 /**
  * E-mail invitations to the invite link, sent in batches (issue 16, item 1;
@@ -109,9 +110,17 @@ export const invitationSchema = z.object({
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 
+/** `?limit&cursor`: newest first, 50 a page; the cursor is the previous page's `nextCursor`. */
+export const listInvitationsQuery = pageQuery(50);
+export type ListInvitationsQuery = z.infer<typeof listInvitationsQuery>;
+
 export const invitationListSchema = z.object({
   invitations: z.array(invitationSchema),
-  /** How many pending invitations carry a link that was reset (the "resend all" button). */
+  /** The next page's `cursor`; null on the last page. */
+  nextCursor: z.string().nullable(),
+  /** All the organization's invitations, every page together. */
+  total: z.int(),
+  /** How many pending invitations carry a link that was reset (the "resend all" button), every page together. */
   needsNewLink: z.int(),
 });
 export type InvitationList = z.infer<typeof invitationListSchema>;

@@ -152,4 +152,32 @@ describe('e-mail invitations, in the browser', () => {
     await expect.poll(() => nina().length, { timeout: 10_000 }).toBe(2);
     expect(nina()[1]?.text).toContain(reset.body.url);
   });
+
+  it('a long list shows the newest 50 and the rest on asking, with how many there are', async () => {
+    // 60 more written straight in, older than the story's four.
+    const base = Date.now() - 86_400_000;
+    await server.database.db.insert(invitation).values(
+      Array.from({ length: 60 }, (_, n) => ({
+        organizationId: org.id,
+        email: `old-${String(n).padStart(2, '0')}@planes.test`,
+        invitedBy: owner.id,
+        linkVersion: 2,
+        sentAt: new Date(base + n * 1000),
+      })),
+    );
+    await page.reload();
+    const rows = page.getByTestId('invitation-row');
+    await expect.poll(() => rows.count()).toBe(50);
+    await page
+      .getByTestId('invitations-shown')
+      .getByText('Showing the newest 50 of 64 invitations.')
+      .waitFor();
+    await page.getByRole('button', { name: 'Show older invitations' }).click();
+    await expect.poll(() => rows.count()).toBe(64);
+    expect(await page.getByTestId('invitations-shown').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Show older invitations' }).count()).toBe(0);
+    // The oldest is last.
+    await rows.last().getByText('old-00@planes.test').waitFor();
+    await checkScreen(page, 'invitations-all-pages');
+  });
 });

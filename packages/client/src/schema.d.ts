@@ -29,6 +29,8 @@ export interface paths {
                         callbackURL?: string;
                         /** @description Where a refused sign-in lands, with ?error={code} added */
                         errorCallbackURL?: string;
+                        /** @description Where the person lands instead of callbackURL when the sign-in created their account */
+                        newUserCallbackURL?: string;
                     };
                 };
             };
@@ -2977,10 +2979,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** E-mail invitations, newest first: invited, opened, joined or revoked (owner/admin) */
+        /**
+         * E-mail invitations, newest first: invited, opened, joined or revoked (owner/admin)
+         * @description One page (limit, default 50, at most 100); pass nextCursor as cursor for the next. total and needsNewLink count every page. A resend moves an invitation to the top.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
                 header?: never;
                 path: {
                     orgId: string;
@@ -3015,6 +3023,8 @@ export interface paths {
                                 joinedAt: string | null;
                                 sendCount: number;
                             }[];
+                            nextCursor: string | null;
+                            total: number;
                             needsNewLink: number;
                         };
                     };
@@ -3143,7 +3153,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The e-mail invitations as CSV, formula-safe (owner/admin) */
+        /** Every e-mail invitation as CSV, newest first, formula-safe (owner/admin) */
         get: {
             parameters: {
                 query?: never;

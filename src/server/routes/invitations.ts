@@ -9,6 +9,7 @@ import {
   invitationParams,
   invitationPreviewBody,
   invitationSchema,
+  listInvitationsQuery,
   MAX_INVITATION_BODY_BYTES,
   resendInvitationsBody,
   resendResultSchema,
@@ -39,13 +40,21 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'E-mail invitations, newest first: invited, opened, joined or revoked (owner/admin)',
+        description:
+          'One page (limit, default 50, at most 100); pass nextCursor as cursor for the next. total and needsNewLink count every page. A resend moves an invitation to the top.',
         params: orgIdParams,
+        querystring: listInvitationsQuery,
         response: { 200: invitationListSchema, '4xx': errorBodySchema },
       },
     },
     async (request) => {
       const viewer = await requireViewer(request);
-      return listInvitations(db, { organizationId: request.params.orgId, userId: viewer.id });
+      return listInvitations(db, {
+        organizationId: request.params.orgId,
+        userId: viewer.id,
+        limit: request.query.limit,
+        cursor: request.query.cursor,
+      });
     },
   );
 
@@ -54,7 +63,7 @@ export const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags,
-        summary: 'The e-mail invitations as CSV, formula-safe (owner/admin)',
+        summary: 'Every e-mail invitation as CSV, newest first, formula-safe (owner/admin)',
         params: orgIdParams,
         response: { 200: z.unknown().meta({ description: 'CSV (text/csv)' }), '4xx': errorBodySchema },
       },

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Invitation, InvitationStatus } from '../../contracts/invitations.ts';
+import { ShowMoreButton } from '../layout/show-more-button.tsx';
 import { ErrorMessage, Loading } from '../layout/status.tsx';
 import { ApiError, errorMessage } from '../lib/api.ts';
 import { timeAgo } from '../members/format.ts';
@@ -18,13 +19,19 @@ export function InvitationList({ orgId }: { orgId: string }) {
   const id = useId();
   const list = useInvitations(orgId);
   const resendAll = useResend(orgId);
+  // Counts are of every page; each page carries them, the newest read is the freshest.
+  const counts = list.data?.pages.at(-1);
+  // A resend moves an invitation to the top: pages read at different times may both hold it.
+  const invitations = [
+    ...new Map((list.data?.pages.flatMap((p) => p.invitations) ?? []).map((i) => [i.id, i])).values(),
+  ];
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="section-header">
         <h2 id={`${id}-title`} className="section-title">
           Sent invitations
         </h2>
-        {list.data && list.data.invitations.length > 0 && (
+        {invitations.length > 0 && (
           <a className="button button-small" href={`${invitationsPath(orgId)}.csv`} download>
             Download CSV
           </a>
@@ -38,13 +45,11 @@ export function InvitationList({ orgId }: { orgId: string }) {
           retry={() => void list.refetch()}
         />
       )}
-      {list.data && list.data.needsNewLink > 0 && (
+      {counts && counts.needsNewLink > 0 && (
         <div className="banner banner-warning banner-with-action" role="status" data-testid="needs-new-link">
           <p>
             The invite link was reset:{' '}
-            {list.data.needsNewLink === 1
-              ? '1 invitation carries'
-              : `${list.data.needsNewLink} invitations carry`}{' '}
+            {counts.needsNewLink === 1 ? '1 invitation carries' : `${counts.needsNewLink} invitations carry`}{' '}
             the old link, which no longer works.
           </p>
           <button
@@ -62,13 +67,22 @@ export function InvitationList({ orgId }: { orgId: string }) {
           {errorMessage(resendAll.error)}
         </p>
       )}
-      {list.data?.invitations.length === 0 && <p className="empty">No invitations sent yet.</p>}
-      {list.data && list.data.invitations.length > 0 && (
-        <ul className="request-list" aria-label="Invitations">
-          {list.data.invitations.map((invitation) => (
-            <InvitationRow key={invitation.id} orgId={orgId} invitation={invitation} />
-          ))}
-        </ul>
+      {list.data && invitations.length === 0 && <p className="empty">No invitations sent yet.</p>}
+      {invitations.length > 0 && (
+        <>
+          {counts && counts.total > invitations.length && (
+            <p className="muted" data-testid="invitations-shown">
+              Showing the newest {invitations.length.toLocaleString('en-US')} of{' '}
+              {counts.total.toLocaleString('en-US')} invitations.
+            </p>
+          )}
+          <ul className="request-list" aria-label="Invitations">
+            {invitations.map((invitation) => (
+              <InvitationRow key={invitation.id} orgId={orgId} invitation={invitation} />
+            ))}
+          </ul>
+          <ShowMoreButton pages={list} label="Show older invitations" />
+        </>
       )}
     </section>
   );

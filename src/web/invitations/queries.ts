@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   batchReportSchema,
   invitationBatchSchema,
@@ -12,10 +12,16 @@ export const invitationsPath = (orgId: string) =>
   `/api/v1/organizations/${encodeURIComponent(orgId)}/invitations`;
 export const invitationsKey = (orgId: string) => ['invitations', orgId] as const;
 
+/** Newest first, 50 a page; "Show older invitations" reads the next with the page's cursor. */
 export function useInvitations(orgId: string) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: invitationsKey(orgId),
-    queryFn: () => api(invitationsPath(orgId), { schema: invitationListSchema }),
+    initialPageParam: null as string | null,
+    queryFn: ({ pageParam }) =>
+      api(`${invitationsPath(orgId)}${pageParam ? `?cursor=${encodeURIComponent(pageParam)}` : ''}`, {
+        schema: invitationListSchema,
+      }),
+    getNextPageParam: (last) => last.nextCursor,
     // Opened and joined change without anyone here doing anything: look again now and then.
     refetchInterval: 15_000,
   });
