@@ -76,4 +76,70 @@ describe('a link that requires approval', () => {
     // Approval off: the same person joins on their own through the new link.
     expect((await team.admin.client.patch(settings, { requiresApproval: false })).status).toBe(200);
   });
+
+  it('two approvals at once let the person in once: one seat, one join, the other answer is a 4xx', async () => {
+    const team = await createTeam(server.url, { seats: 5 });
+    const settings = `/api/v1/organizations/${team.org.id}/invite-link`;
+    expect((await team.owner.client.patch(settings, { requiresApproval: true })).status).toBe(200);
+    const asker = await seedUser(server.url, { name: 'Twice Asked' });
+    expect((await asker.client.post(`${team.org.invitePath}/seat-request`)).status).toBe(201);
+    const requests = `/api/v1/organizations/${team.org.id}/seat-requests`;
+    const [request] = (await team.admin.client.get(requests)).body.requests;
+    const before = (await team.owner.client.get(`/api/v1/organizations/${team.org.id}`)).body.seats.used;
+
+    const answers = await Promise.all([
+      team.owner.client.post(`${requests}/${request.id}/admit`),
+      team.admin.client.post(`${requests}/${request.id}/admit`),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const second = answers.find((a) => a.status !== 200);
+    expect(second?.body.error.code).toBe('SEAT_REQUEST_DECIDED');
+    expect(second?.body.error.message).toEqual(expect.any(String));
+    const after = (await team.owner.client.get(`/api/v1/organizations/${team.org.id}`)).body.seats.used;
+    expect(after).toBe(before + 1);
+    const log = await team.owner.client.get(
+      `/api/v1/organizations/${team.org.id}/audit-log?action=member.joined&person=${asker.id}`,
+    );
+    expect(log.body.events).toHaveLength(1);
+    // An approve and a decline at once: whichever is first wins, the other changes nothing.
+    const other = await seedUser(server.url, { name: 'Raced Asker' });
+    expect((await other.client.post(`${team.org.invitePath}/seat-request`)).status).toBe(201);
+    const [next] = (await team.admin.client.get(requests)).body.requests;
+    const raced = await Promise.all([
+      team.owner.client.post(`${requests}/${next.id}/admit`),
+      team.admin.client.post(`${requests}/${next.id}/decline`),
+    ]);
+    expect(raced.map((r) => r.status).sort()).toEqual([200, 409]);
+    const joined = (
+      await team.owner.client.get(`/api/v1/organizations/${team.org.id}/members`)
+    ).body.members.some((m: { user: { id: string } }) => m.user.id === other.id);
+    expect(joined).toBe(raced[0]?.status === 200);
+  });
+
+  it('a reset ends the request: approving or declining it afterwards does nothing and says why', async () => {
+    const team = await createTeam(server.url, { seats: 5 });
+    const settings = `/api/v1/organizations/${team.org.id}/invite-link`;
+    expect((await team.owner.client.patch(settings, { requiresApproval: true })).status).toBe(200);
+    const asker = await seedUser(server.url, { name: 'Reset Asker' });
+    expect((await asker.client.post(`${team.org.invitePath}/seat-request`)).status).toBe(201);
+    const requests = `/api/v1/organizations/${team.org.id}/seat-requests`;
+    const [request] = (await team.admin.client.get(requests)).body.requests;
+    expect((await team.owner.client.post(`${settings}/regenerate`)).status).toBe(200);
+    // No longer waiting: the list no longer shows them.
+    expect((await team.admin.client.get(requests)).body.requests).toEqual([]);
+    const used = (await team.owner.client.get(`/api/v1/organizations/${team.org.id}`)).body.seats.used;
+    for (const verb of ['admit', 'decline', 'admit']) {
+      const reply = await team.admin.client.post(`${requests}/${request.id}/${verb}`);
+      expect(reply.status, verb).toBe(409);
+      expect(reply.body.error.message, verb).toEqual(expect.any(String));
+    }
+    expect((await team.owner.client.get(`/api/v1/organizations/${team.org.id}`)).body.seats.used).toBe(used);
+    expect(
+      (await team.owner.client.get(`/api/v1/organizations/${team.org.id}/members`)).body.members.some(
+        (m: { user: { id: string } }) => m.user.id === asker.id,
+      ),
+    ).toBe(false);
+    // The asker is told their request ended, and may ask again through the new link.
+    expect((await asker.client.get(team.org.invitePath)).status).toBe(404);
+  });
 });
