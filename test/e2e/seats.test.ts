@@ -224,9 +224,23 @@ describe('seats and seat requests, in the browser', () => {
     await page.getByRole('status').getByText('Requested').waitFor();
     await page.getByText('Olga Owner, the owner, and the admins have been told.', { exact: false }).waitFor();
 
-    const requests = `/api/v1/organizations/${roomy.id}/seat-requests`;
-    const [request] = (await owner.client.get(requests)).body.requests;
-    expect((await owner.client.post(`${requests}/${request.id}/admit`)).status).toBe(200);
+    // The owner is told in the bell; the notice opens the members page, where they approve.
+    const managerPage = await ownerContext.newPage();
+    await managerPage.goto('/organizations');
+    await managerPage.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
+    await managerPage
+      .getByRole('dialog', { name: 'Notifications' })
+      .getByRole('button', { name: /Aria Asking asks to join Approval Club/ })
+      .click();
+    await managerPage.waitForURL(`**/organizations/${roomy.id}/members`);
+    const asking = managerPage.getByRole('region', { name: 'Asking to join (1)' });
+    await asking.getByText('Aria Asking').waitFor();
+    await asking.getByText('The invite link asks you to approve each person', { exact: false }).waitFor();
+    await checkScreen(managerPage, 'members-asking-to-join');
+    await asking.getByRole('button', { name: 'Approve Aria Asking' }).click();
+    await managerPage.getByRole('row', { name: /Aria Asking/ }).waitFor();
+    expect(await managerPage.getByRole('region', { name: /Asking to join/ }).count()).toBe(0);
+    await managerPage.close();
     await page.reload();
     await page.getByText('You’re already a member of Approval Club', { exact: false }).waitFor();
     await context.close();

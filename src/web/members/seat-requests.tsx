@@ -3,6 +3,7 @@ import type { SeatSummary } from '../../contracts/organizations.ts';
 import type { SeatRequest } from '../../contracts/seat-requests.ts';
 import { formatMoney, perInterval } from '../billing/format.ts';
 import { useBilling, useDecideSeatRequest, useSeatRequests } from '../billing/queries.ts';
+import { useInviteLink } from '../invites/queries.ts';
 import { Avatar } from '../layout/avatar.tsx';
 import { errorMessage } from '../lib/api.ts';
 import { AdmitWithSeatsDialog } from './admit-with-seats-dialog.tsx';
@@ -14,7 +15,9 @@ const peopleWord = (n: number) => (n === 1 ? '1 person' : `${n} people`);
  * People waiting for a seat, oldest first, for owners and admins to let in or turn away.
  * Where no seat is free for them, Admit says what it does: for the owner it adds the seats
  * (naming the price where billing is paid) and lets exactly the chosen people in, in one
- * step; for an admin it cannot, and says who can.
+ * step; for an admin it cannot, and says who can. While the link asks for approval, the
+ * same queue is people asking to join (decision 0028): it says so, and Admit reads Approve;
+ * the admission is the same guarded one (decision 0035).
  */
 export function SeatRequests({
   orgId,
@@ -37,6 +40,8 @@ export function SeatRequests({
   const free = seats?.available;
   const plan = useBilling(orgId, canAddSeats && free === 0).data?.plan ?? null;
   const waiting = requests.data?.requests ?? [];
+  const approval = useInviteLink(orgId).data?.requiresApproval === true;
+  const admit = approval ? 'Approve' : 'Admit';
   const dialog = adding && (
     <AdmitWithSeatsDialog
       orgId={orgId}
@@ -90,9 +95,14 @@ export function SeatRequests({
     <>
       <section className={embedded ? 'seat-requests' : 'card seat-requests'} aria-labelledby={`${id}-title`}>
         <Heading id={`${id}-title`} className="section-title">
-          Waiting for a seat ({waiting.length})
+          {approval ? 'Asking to join' : 'Waiting for a seat'} ({waiting.length})
         </Heading>
-        {free === undefined || free > 0 ? (
+        {approval && (free === undefined || free > 0) ? (
+          <p className="muted">
+            The invite link asks you to approve each person: Approve lets them in with a free seat (or without
+            one, if they have Plus already).
+          </p>
+        ) : free === undefined || free > 0 ? (
           <p className="muted">Added seats let these people in, first come, first served.</p>
         ) : canAddSeats ? (
           <p className="muted" id={`${id}-no-seat`}>
@@ -176,7 +186,7 @@ export function SeatRequests({
                   aria-label={
                     free === 0 && canAddSeats
                       ? `Add a seat and admit ${request.user.name}`
-                      : `Admit ${request.user.name}`
+                      : `${admit} ${request.user.name}`
                   }
                   onClick={() =>
                     seats && free === 0
@@ -184,7 +194,7 @@ export function SeatRequests({
                       : decide.mutate({ requestId: request.id, decision: 'admit' })
                   }
                 >
-                  {free === 0 && canAddSeats ? 'Add a seat and admit' : 'Admit'}
+                  {free === 0 && canAddSeats ? 'Add a seat and admit' : admit}
                 </button>
                 <button
                   type="button"
