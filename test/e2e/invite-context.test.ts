@@ -63,6 +63,13 @@ describe('context on the invite page, in the browser', () => {
         'Priority support',
       ]);
       await checkScreen(page, viewer ? 'invite-context-signed-in' : 'invite-context-signed-out');
+      if (viewer) {
+        // Joined: the welcome says the organization's own words, as text.
+        await page.getByRole('button', { name: 'Join Comet Club' }).click();
+        await page.getByText('Welcome to Comet Club!').waitFor();
+        expect(await page.getByTestId('welcome-message').textContent()).toBe('Say hi in the lobby.');
+        await checkScreen(page, 'welcome-with-message');
+      }
       await page.context().close();
     }
   });

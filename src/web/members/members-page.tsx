@@ -34,6 +34,12 @@ export function MembersPage({ orgId, search }: { orgId: string; search: z.infer<
           {data.viewer.seat === 'plus'
             ? 'You now have Plus through this organization.'
             : 'You joined without taking a seat and keep your own Plus.'}
+          {/* The organization's own words for newcomers (issue 16 item 5): plain text, rendered as text. */}
+          {data.welcomeMessage && (
+            <span className="welcome-message" data-testid="welcome-message">
+              {data.welcomeMessage}
+            </span>
+          )}
         </p>
       )}
       {search.paid && (
