@@ -45,6 +45,52 @@ describe('the API reference', () => {
     expect(entitlements.content['application/json'].example.plus.source).toBe('organization');
   });
 
+  it('documents each route of issue 16 (invitations, link limit and approval, insights, context) with its query and error shape', async () => {
+    const { paths } = (await new Client(server.url).get('/api/openapi.json')).body as {
+      paths: Record<string, Record<string, Operation & { parameters?: { name: string; in: string }[] }>>;
+    };
+    const org = '/api/v1/organizations/{orgId}';
+    const invite = '/api/v1/invites/{orgId}/{token}';
+    const routes: [string, string][] = [
+      ['get', `${org}/invitations`],
+      ['get', `${org}/invitations.csv`],
+      ['post', `${org}/invitations/preview`],
+      ['post', `${org}/invitations`],
+      ['post', `${org}/invitations/resend`],
+      ['delete', `${org}/invitations/{invitationId}`],
+      ['patch', `${org}/invite-link`],
+      ['post', `${org}/invite-link/regenerate`],
+      ['get', `${org}/invite-link/insights`],
+      ['get', `${org}/seat-requests`],
+      ['post', `${org}/seat-requests/{requestId}/admit`],
+      ['post', `${org}/seat-requests/{requestId}/decline`],
+      ['post', `${invite}/seat-request`],
+      ['delete', `${invite}/seat-request`],
+      ['get', invite],
+      ['post', `${invite}/join`],
+      ['patch', org],
+      ['post', '/api/auth/sign-in/social'],
+    ];
+    for (const [method, path] of routes) {
+      const operation = paths[path]?.[method];
+      expect(operation, `${method.toUpperCase()} ${path}`).toBeDefined();
+      const errors = Object.keys(operation?.responses ?? {}).filter((s) => /^4/.test(s));
+      expect(errors.length, `${method.toUpperCase()} ${path} 4xx`).toBeGreaterThan(0);
+    }
+    // The list's paging is in the document, as the members' and audit log's is.
+    const query = (paths[`${org}/invitations`]?.get?.parameters ?? []).filter((p) => p.in === 'query');
+    expect(query.map((p) => p.name).sort()).toEqual(['cursor', 'limit']);
+    const answer = paths[`${org}/invitations`]?.get?.responses?.['200'] as {
+      content: { 'application/json': { schema: { properties: Record<string, unknown> } } };
+    };
+    expect(Object.keys(answer.content['application/json'].schema.properties).sort()).toEqual([
+      'invitations',
+      'needsNewLink',
+      'nextCursor',
+      'total',
+    ]);
+  });
+
   it('keeps the document at /api/docs for clients that do not ask for a page', async () => {
     const json = await new Client(server.url).get('/api/docs');
     expect(json.status).toBe(200);
