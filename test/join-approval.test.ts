@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSeatInvariantAfterEach } from './support/invariants.ts';
 import { seedUser } from './support/seed.ts';
+import { startSmtpServer } from './support/smtp.ts';
 import { createTeam, join } from './support/team.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 import { waitFor } from './support/wait.ts';
@@ -9,11 +10,14 @@ import { waitFor } from './support/wait.ts';
 // person in with the same guarded claim as a join, through the seat-request flow.
 
 let server: TestServer;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 beforeAll(async () => {
-  server = await startTestServer();
+  smtp = await startSmtpServer();
+  server = await startTestServer({ SMTP_URL: smtp.url });
 });
 afterAll(async () => {
-  await server.close();
+  await server?.close();
+  await smtp?.close();
 });
 checkSeatInvariantAfterEach(() => server?.database.db);
 
@@ -44,6 +48,17 @@ describe('a link that requires approval', () => {
         ),
       { what: "the owner's notice of the request to join" },
     );
+    // And by mail (a real SMTP capture), to the owner and the admin alike, linking to the members page.
+    for (const manager of [team.owner, team.admin]) {
+      const mail = await waitFor(
+        () =>
+          smtp.received.find(
+            (m) => m.to.includes(manager.email) && m.subject === `Asha Asker asks to join ${team.org.name}`,
+          ),
+        { what: `the mail to ${manager.email}` },
+      );
+      expect(mail.text).toContain(`/organizations/${team.org.id}/members`);
+    }
 
     const requests = `/api/v1/organizations/${team.org.id}/seat-requests`;
     const [request] = (await team.admin.client.get(requests)).body.requests;
