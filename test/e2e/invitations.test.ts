@@ -136,6 +136,49 @@ describe('e-mail invitations, in the browser', () => {
     await checkScreen(page, 'invitations-list');
   });
 
+  it('an uploaded file: formula cells and control characters are listed with why; 10,000 lines or 300 KB are refused with a message', async () => {
+    const upload = (name: string, content: string | Buffer) =>
+      page.getByLabel('Or upload a CSV file').setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: typeof content === 'string' ? Buffer.from(content) : content,
+      });
+    const check = page.getByRole('button', { name: 'Check addresses' });
+    const summary = page.getByTestId('batch-summary');
+
+    await upload(
+      'people.csv',
+      [
+        'name,email',
+        'Quinn,quinn@planes.test',
+        '=HYPERLINK("http://evil.example","click"),x@planes.test',
+        'bell\u0007@planes.test',
+      ].join('\n'),
+    );
+    await check.click();
+    await summary.getByText('1 address to invite').waitFor();
+    await summary
+      .getByText('Starts with =, +, - or @ like a spreadsheet formula; not sent.', { exact: false })
+      .waitFor();
+    // The control character is shown as �, never as it was.
+    await summary.getByText('bell\ufffd@planes.test').waitFor();
+    await checkScreen(page, 'invitations-upload-report');
+
+    await upload('many.csv', Array.from({ length: 10_000 }, (_, n) => `p${n}@x.io`).join('\n'));
+    await check.click();
+    await page
+      .getByRole('alert')
+      .getByText('At most 500 addresses at a time; this batch has 10000 lines.', { exact: false })
+      .waitFor();
+    expect(await summary.count()).toBe(0);
+
+    await upload('huge.csv', Buffer.alloc(300 * 1024, 'a'));
+    await page.getByRole('alert').getByText('huge.csv is larger than 256 KB', { exact: false }).waitFor();
+    await checkScreen(page, 'invitations-upload-refused');
+    // Nothing of these was sent.
+    expect(smtp.received.some((m) => m.to.includes('quinn@planes.test'))).toBe(false);
+  });
+
   it('after a link reset, the pending invitations need the new link and are resent all at once', async () => {
     const reset = await owner.client.post(`/api/v1/organizations/${org.id}/invite-link/regenerate`);
     expect(reset.status).toBe(200);
