@@ -43,6 +43,8 @@ export const notificationDataSchema = z.object({
   people: z.int().optional(),
   /** A request to join through a link that requires approval (not for want of a seat). */
   approval: z.boolean().optional(),
+  /** The seat request a `seat_requested` notice is about: the bell's Approve (or Admit) and Decline act on it. */
+  requestId: z.uuid().optional(),
   /** A deadline (ISO date-time), such as the end of a grace period. */
   until: z.string().optional(),
   /**

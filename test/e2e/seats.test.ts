@@ -240,10 +240,28 @@ describe('seats and seat requests, in the browser', () => {
     await asking.getByRole('button', { name: 'Approve Aria Asking' }).click();
     await managerPage.getByRole('row', { name: /Aria Asking/ }).waitFor();
     expect(await managerPage.getByRole('region', { name: /Asking to join/ }).count()).toBe(0);
-    await managerPage.close();
     await page.reload();
     await page.getByText('You’re already a member of Approval Club', { exact: false }).waitFor();
     await context.close();
+
+    // Approved straight from the bell: the same guarded admission, and a second click is told why not.
+    const bea = await seedUser(server.url, { name: 'Bea Bell' });
+    expect((await bea.client.post(`${roomy.invitePath}/seat-request`)).status).toBe(201);
+    await managerPage.reload();
+    await managerPage.getByRole('button', { name: /^Notifications, \d+ unread$/ }).click();
+    const panel = managerPage.getByRole('dialog', { name: 'Notifications' });
+    await panel.getByRole('button', { name: 'Approve Bea Bell' }).waitFor();
+    await checkScreen(managerPage, 'bell-asking-to-join');
+    await panel.getByRole('button', { name: 'Approve Bea Bell' }).click();
+    await panel.getByRole('status').getByText('Bea Bell is in.').waitFor();
+    const members = (await owner.client.get(`/api/v1/organizations/${roomy.id}/members`)).body.members;
+    expect(members.find((m: { user: { id: string } }) => m.user.id === bea.id)).toMatchObject({
+      seat: 'plus',
+    });
+    // Aria's notice, already decided on the members page: its Approve answers with the reason.
+    await panel.getByRole('button', { name: 'Approve Aria Asking' }).click();
+    await panel.getByRole('alert').getByText('already admitted or declined', { exact: false }).waitFor();
+    await managerPage.close();
   });
 
   it('a request can be withdrawn from the invite page, and asked again', async () => {

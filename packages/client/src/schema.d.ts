@@ -3665,6 +3665,8 @@ export interface paths {
                                     previousSeats?: number;
                                     people?: number;
                                     approval?: boolean;
+                                    /** Format: uuid */
+                                    requestId?: string;
                                     until?: string;
                                     /** @enum {string} */
                                     reason?: "link_reset" | "link_paused" | "email_domain_not_allowed" | "email_not_verified" | "account_deleted";

@@ -23,6 +23,7 @@ export const seatRequestEvents: Entries<
               seatsAvailable: data.seatsTotal - data.seatsUsed,
               seatsTotal: data.seatsTotal,
               ...(data.approval && { approval: true }),
+              requestId: data.requestId,
             },
             path: membersPath(organizationId),
           },

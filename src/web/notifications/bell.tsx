@@ -6,6 +6,7 @@ import { errorMessage } from '../lib/api.ts';
 import { Link } from '../lib/link.tsx';
 import { fullDate, timeAgo } from '../members/format.ts';
 import { useLiveNotifications, useMarkRead, useNotifications, useUnreadCount } from './queries.ts';
+import { RequestActions } from './request-actions.tsx';
 
 /** The bell in the header: a live unread count, and the latest notifications in a panel under it. */
 export function NotificationBell() {
@@ -88,6 +89,14 @@ function NotificationsPanel({ onClose }: { onClose: () => void }) {
                   {timeAgo(n.createdAt)}
                 </time>
               </button>
+              {n.type === 'seat_requested' && (
+                <RequestActions
+                  notification={n}
+                  onDecided={() => {
+                    if (!n.readAt) markRead.mutate({ ids: [n.id] });
+                  }}
+                />
+              )}
             </li>
           ))}
         </ul>
