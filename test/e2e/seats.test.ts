@@ -262,7 +262,8 @@ describe('seats and seat requests, in the browser', () => {
     await panel.getByRole('button', { name: 'Approve Aria Asking' }).click();
     await panel.getByRole('alert').getByText('already admitted or declined', { exact: false }).waitFor();
     await managerPage.close();
-  });
+    // Three people, three pages and three screens checked at two widths: slow on a loaded machine.
+  }, 120_000);
 
   it('a request can be withdrawn from the invite page, and asked again', async () => {
     const person = await invitee('Walt Withdrawn');
