@@ -56,7 +56,12 @@ describe('e-mail invitations, in the browser', () => {
     await page.goto(`/organizations/${org.id}/members`);
     await page.getByRole('button', { name: 'Invite members' }).click();
     await page.getByRole('dialog').getByRole('link', { name: 'Invite people by e-mail' }).click();
-    await page.getByRole('heading', { name: 'Invitations', level: 1 }).waitFor();
+    // The one organization header (decision 0032), on the Invitations tab.
+    await page.getByRole('heading', { name: orgName, level: 1 }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByText('Invitations', { exact: true })
+      .waitFor();
 
     await page
       .getByLabel('Addresses')

@@ -200,9 +200,7 @@ describe('one layout', () => {
     await createOrganization(owner, { name: 'Second Shift', seats: 3 });
     const page = await pageAs(owner);
     const tabsTop: number[] = [];
-    // Invitations still has its own heading: src/web/invitations belongs to the issue 16 work in
-    // progress; swapping its breadcrumb, h1 and nav for <OrganizationHeader> is a three-line change.
-    for (const tab of ['members', 'billing', 'settings', 'audit-log']) {
+    for (const tab of ['members', 'invitations', 'billing', 'settings', 'audit-log']) {
       await page.goto(`/organizations/${org.id}/${tab}`);
       await page.getByRole('heading', { name: 'Compiler Club', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Invite members' }).waitFor();

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { can } from '../../contracts/permissions.ts';
 import { AppShell } from '../layout/app-shell.tsx';
 import { useTitle } from '../layout/status.tsx';
-import { Link } from '../lib/link.tsx';
 import { ManageSeatsDialog } from '../organizations/manage-seats-dialog.tsx';
 import { organizationGate } from '../organizations/organization-gate.tsx';
-import { OrganizationNav } from '../organizations/organization-nav.tsx';
+import { OrganizationHeader } from '../organizations/organization-header.tsx';
 import { useOrganization } from '../organizations/queries.ts';
 import { BatchForm } from './batch-form.tsx';
 import { InvitationList } from './invitation-list.tsx';
@@ -20,17 +19,7 @@ export function InvitationsPage({ orgId }: { orgId: string }) {
   const role = org.data.viewer.role;
   return (
     <AppShell>
-      <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/organizations">My organizations</Link>
-        <span aria-hidden="true"> / </span>
-        <Link to="/organizations/$orgId/members" params={{ orgId }}>
-          {org.data.name}
-        </Link>
-        <span aria-hidden="true"> / </span>
-        <span aria-current="page">Invitations</span>
-      </nav>
-      <h1>Invitations</h1>
-      <OrganizationNav orgId={orgId} role={role} current="invitations" />
+      <OrganizationHeader org={org.data} current="invitations" />
       {!can(role, 'invitations', 'read') ? (
         <p className="empty">Only the owner and admins can invite people by e-mail.</p>
       ) : (
