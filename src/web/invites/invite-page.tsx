@@ -1,8 +1,6 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigate } from '@tanstack/react-router';
 import { type ReactNode, useEffect } from 'react';
 import { type InvitePreview, invitePreviewQuery } from '../../contracts/invites.ts';
-import { seatSummarySchema } from '../../contracts/organizations.ts';
 import { useResendVerification } from '../account/queries.ts';
 import { ProviderButtons } from '../auth/provider-buttons.tsx';
 import { useSession, useSignOut } from '../auth/session.ts';
@@ -11,24 +9,19 @@ import { Avatar } from '../layout/avatar.tsx';
 import { ErrorMessage, Loading, useTitle } from '../layout/status.tsx';
 import { ApiError, errorMessage } from '../lib/api.ts';
 import { Link } from '../lib/link.tsx';
-import { useEventSource } from '../lib/use-event-source.ts';
-import {
-  invitePath,
-  previewKeyFor,
-  useInvitePreview,
-  useJoin,
-  useRequestSeat,
-  useWithdrawSeatRequest,
-} from './queries.ts';
+import { InvalidInvite } from './invalid-invite.tsx';
+import { useLiveInviteSeats } from './live-invite-seats.ts';
+import { useInvitePreview, useJoin } from './queries.ts';
+import { Requested, RequestSeat } from './seat-request-buttons.tsx';
+
+/** `?from=sign-up`: the account was just created to come back here (counted in the link's insights). */
+export const invitePageSearch = invitePreviewQuery;
 
 /**
  * What someone holding the link sees: the organization, its free seats and one clear next
  * step for who they are. Never the member list. The server sends this page with no-store,
  * no-referrer and noindex (src/server/plugins/web-app.ts).
  */
-/** `?from=sign-up`: the account was just created to come back here (counted in the link's insights). */
-export const invitePageSearch = invitePreviewQuery;
-
 export function InvitePage({ orgId, token, from }: { orgId: string; token: string; from?: 'sign-up' }) {
   const preview = useInvitePreview(orgId, token, from);
   const navigate = useNavigate();
@@ -268,63 +261,6 @@ function domainList(domains: string[] | undefined): string {
   return named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
 }
 
-/** The calm state after asking: what happens next, and a way to take it back. */
-function Requested({ orgId, token, note }: { orgId: string; token: string; note: string }) {
-  const withdraw = useWithdrawSeatRequest(orgId, token);
-  return (
-    <>
-      <p className="requested" role="status">
-        <span aria-hidden="true">✓</span> Requested
-      </p>
-      <p>{note}</p>
-      <button
-        type="button"
-        className="button button-large"
-        disabled={withdraw.isPending}
-        onClick={() => withdraw.mutate()}
-      >
-        {withdraw.isPending ? 'Withdrawing…' : 'Withdraw request'}
-      </button>
-      {withdraw.isError && (
-        <p className="form-error" role="alert">
-          {errorMessage(withdraw.error)}
-        </p>
-      )}
-    </>
-  );
-}
-
-function RequestSeat({
-  orgId,
-  token,
-  label = 'Request a seat',
-  primary = false,
-}: {
-  orgId: string;
-  token: string;
-  label?: string;
-  primary?: boolean;
-}) {
-  const request = useRequestSeat(orgId, token);
-  return (
-    <>
-      <button
-        type="button"
-        className={primary ? 'button button-primary button-large' : 'button button-large'}
-        disabled={request.isPending}
-        onClick={() => request.mutate()}
-      >
-        {request.isPending ? 'Asking…' : label}
-      </button>
-      {request.isError && (
-        <p className="form-error" role="alert">
-          {errorMessage(request.error)}
-        </p>
-      )}
-    </>
-  );
-}
-
 /** The note, the buttons, and who is signed in (with a way to switch accounts). */
 function Action({
   note,
@@ -370,65 +306,4 @@ function SignedInAs({ switchTo }: { switchTo?: string | undefined }) {
       </button>
     </p>
   );
-}
-
-/** One page for every bad, reset, paused or expired link; it reveals nothing more. */
-function InvalidInvite() {
-  useTitle('Invite link not valid');
-  return (
-    <AppShell>
-      <div className="narrow">
-        <section className="card invite-card" aria-labelledby="invalid-title">
-          <svg
-            className="invalid-icon"
-            aria-hidden="true"
-            width="48"
-            height="48"
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          >
-            <path d="M9 17H7A5 5 0 0 1 7 7h2" />
-            <path d="M15 7h2a5 5 0 0 1 4 8" />
-            <line x1="8" y1="12" x2="12" y2="12" />
-            <line x1="2" y1="2" x2="22" y2="22" />
-          </svg>
-          <h1 id="invalid-title">This invite link doesn't work</h1>
-          <p>It may have been reset, paused or expired, or it was not copied in full.</p>
-          <p>Ask an admin of the organization that invited you for the current link.</p>
-          <Link className="button" to="/">
-            Go to Roster
-          </Link>
-        </section>
-      </div>
-    </AppShell>
-  );
-}
-
-/**
- * Seats shown on the invite page follow the organization live; a change of "any left?"
- * re-asks the viewer state, and so does a change of the link or the organization (a reset
- * or paused link shows as not working at once, a new name or image appears).
- */
-function useLiveInviteSeats(orgId: string, token: string, enabled: boolean): void {
-  const queryClient = useQueryClient();
-  useEventSource(enabled ? `${invitePath(orgId, token)}/stream` : null, {
-    seats: (data) => {
-      const seats = seatSummarySchema.safeParse(data);
-      if (!seats.success) return;
-      const key = previewKeyFor(orgId, token);
-      const before = queryClient.getQueryData<InvitePreview>(key);
-      queryClient.setQueryData<InvitePreview>(key, (p) => p && { ...p, seats: seats.data });
-      // A change of "any left?", or added seats (which may have let this viewer in), re-asks.
-      if (
-        before &&
-        (before.seats.available > 0 !== seats.data.available > 0 || before.seats.total !== seats.data.total)
-      )
-        void queryClient.invalidateQueries({ queryKey: key });
-    },
-    changed: () => void queryClient.invalidateQueries({ queryKey: previewKeyFor(orgId, token) }),
-  });
 }
