@@ -55,7 +55,7 @@ export async function startWorker(options: {
     atOnce: { email: mailer.atOnce },
     handlers: {
       async email(row) {
-        // Told apart by their \`kind\` (a notice's mail has none), so each is checked by its own
+        // Told apart by their `kind` (a notice's mail has none), so each is checked by its own
         // schema once: trying the others first cost two failed parses a mail under a burst.
         const kind = (row.payload as { kind?: unknown } | null)?.kind;
         if (kind === 'account') {
